@@ -1,0 +1,3 @@
+import { startBackground } from '../src/background/index.ts';
+
+startBackground();

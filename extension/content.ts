@@ -1,0 +1,3 @@
+import { startSession } from '../src/page/session.ts';
+
+startSession();

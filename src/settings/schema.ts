@@ -1,0 +1,50 @@
+/**
+ * The user's settings: one versioned schema, stored in storage.sync. Each field is parsed on
+ * its own with a default, so a corrupted or hand-edited value falls back to its default
+ * without losing the other settings. Settings changes reach every context through
+ * storage.onChanged, so toggles take effect at once everywhere.
+ */
+import * as z from 'zod/mini';
+
+/** Current version of the stored settings shape; migrations bring older ones up to it. */
+export const SETTINGS_VERSION = 2;
+
+/** Labels a user can show or hide on the page (`other` is never marked). */
+export const MARKABLE_LABELS = ['quote', 'attributed', 'vague', 'unsourced'] as const;
+
+/** The settings, each field with its default. */
+export interface Settings {
+  version: number;
+  /** 'auto': marks on every article; 'on-demand': only after the user asks (toolbar or shortcut). */
+  mode: 'auto' | 'on-demand';
+  /** Marks visible (the global toggle). */
+  highlights: boolean;
+  /** Which labels are marked. */
+  labels: Record<(typeof MARKABLE_LABELS)[number], boolean>;
+  palette: 'default' | 'colorblind' | 'high-contrast';
+  /** What the toolbar badge counts. */
+  badge: 'unsourced-vague' | 'all-claims' | 'quotes' | 'off';
+  /** Hostnames where Says Who does not run. */
+  disabledSites: string[];
+}
+
+/** Defaults: what a new user gets and what any bad field falls back to. */
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  mode: 'auto',
+  highlights: true,
+  labels: { quote: true, attributed: true, vague: true, unsourced: true },
+  palette: 'default',
+  badge: 'unsourced-vague',
+  disabledSites: [],
+};
+
+/** Field schemas, parsed one by one (see src/settings/parse.ts). */
+export const SettingsFieldSchemas = {
+  mode: z.enum(['auto', 'on-demand']),
+  highlights: z.boolean(),
+  labels: z.object({ quote: z.boolean(), attributed: z.boolean(), vague: z.boolean(), unsourced: z.boolean() }),
+  palette: z.enum(['default', 'colorblind', 'high-contrast']),
+  badge: z.enum(['unsourced-vague', 'all-claims', 'quotes', 'off']),
+  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(1000)),
+};
