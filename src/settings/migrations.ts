@@ -1,6 +1,7 @@
 /**
  * Migrations from older stored shapes to the current one, one step per version. Each step is
- * a pure function from the old record to the next; parseSettings runs them in order.
+ * a pure function from the old record to the next; parseSettings runs them in order. Steps
+ * never throw: a field they cannot translate is left for the field-by-field parse to reject.
  */
 
 type Stored = Record<string, unknown>;
@@ -31,10 +32,20 @@ function v1ToV2(old: Stored): Stored {
 /** Steps indexed by the version they start from. */
 export const MIGRATIONS: Record<number, (old: Stored) => Stored> = { 1: v1ToV2 };
 
+/**
+ * The version a stored record claims. Missing, non-integer or below 1 counts as version 1 (the
+ * first release wrote no version); a version above the current one (written by a newer
+ * release through sync) is kept, and no step runs on it.
+ */
+export function storedVersion(record: Stored): number {
+  const v = record.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
 /** Brings a stored record to the current version; a record without a version counts as version 1. */
 export function migrate(record: Stored): Stored {
   let current = record;
-  let version = typeof current.version === 'number' && Number.isInteger(current.version) ? current.version : 1;
+  let version = storedVersion(record);
   while (MIGRATIONS[version]) {
     current = MIGRATIONS[version]!(current);
     version += 1;

@@ -39,6 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
 };
 
+/** At most this many disabled sites are kept (storage.sync allows 8 kB per item). */
+export const MAX_DISABLED_SITES = 1000;
+
 /** Field schemas, parsed one by one (see src/settings/parse.ts). */
 export const SettingsFieldSchemas = {
   mode: z.enum(['auto', 'on-demand']),
@@ -46,5 +49,5 @@ export const SettingsFieldSchemas = {
   labels: z.object({ quote: z.boolean(), attributed: z.boolean(), vague: z.boolean(), unsourced: z.boolean() }),
   palette: z.enum(['default', 'colorblind', 'high-contrast']),
   badge: z.enum(['unsourced-vague', 'all-claims', 'quotes', 'off']),
-  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(1000)),
+  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(MAX_DISABLED_SITES)),
 };

@@ -1,39 +1,43 @@
 /**
- * Loads, saves and watches the settings in storage.sync. Every context uses these three
- * functions, so parsing and fallback happen in one place, and a failed write is reported to
- * the caller instead of being dropped.
+ * Loads, saves and watches the settings in storage.sync. Every context uses these functions,
+ * so parsing and fallback happen in one place, and a failed write is reported to the caller
+ * (as a SettingsSaveError) instead of being dropped. The logic is in storage-core.ts.
  */
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
-import { parseSettings } from './parse.ts';
+import type { Settings } from './schema.ts';
+import { createSettingsStore, type ChangedEvent, type SettingsArea } from './storage-core.ts';
 
-/** The one key the settings live under in storage.sync. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY, SettingsSaveError } from './storage-core.ts';
 
-/** Reads the settings; any storage failure or bad value yields defaults (field by field). */
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]).settings;
-  } catch {
-    return structuredClone(DEFAULT_SETTINGS);
-  }
+let store: ReturnType<typeof createSettingsStore> | null = null;
+
+/** The store bound to browser.storage.sync, made on first use. */
+function syncStore() {
+  store ??= createSettingsStore(browser.storage.sync as unknown as SettingsArea, browser.storage.onChanged as unknown as ChangedEvent);
+  return store;
 }
 
-/** Writes a change to the settings; rejects with the storage error so the UI can say it failed. */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
-  const next = parseSettings({ ...current, ...patch }).settings;
-  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+/** Reads the settings; any storage failure or bad value yields defaults (field by field). */
+export function loadSettings(): Promise<Settings> {
+  return syncStore().load();
+}
+
+/** Writes a change to the settings; rejects with a SettingsSaveError so the UI can say it failed. */
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return syncStore().save(patch);
+}
+
+/** Replaces all settings (an import); rejects with a SettingsSaveError. */
+export function replaceSettings(settings: Settings): Promise<Settings> {
+  return syncStore().replace(settings);
+}
+
+/** Puts every setting back to its default; rejects with a SettingsSaveError. */
+export function resetSettings(): Promise<Settings> {
+  return syncStore().reset();
 }
 
 /** Calls `onChange` with parsed settings whenever they change, until `signal` aborts. */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
-    onChange(parseSettings(changes[SETTINGS_KEY]!.newValue).settings);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  syncStore().watch(onChange, signal);
 }

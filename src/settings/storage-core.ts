@@ -1,0 +1,109 @@
+/**
+ * The settings store over an injected storage area, so load/save/watch and their failure paths
+ * are unit-tested without a browser. src/settings/store.ts binds it to storage.sync.
+ */
+import { safeParse } from 'zod/mini';
+import { DEFAULT_SETTINGS, SettingsFieldSchemas, type Settings } from './schema.ts';
+import { parseSettings } from './parse.ts';
+
+/** The one key the settings live under in storage.sync. */
+export const SETTINGS_KEY = 'settings';
+
+/** storage.sync allows 8192 bytes per item (key + JSON value); a bigger write would fail. */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** The storage-area methods the store uses (browser.storage.sync, or a fake). */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** storage.onChanged, as the store uses it. */
+export interface ChangedEvent {
+  addListener(listener: ChangeListener): void;
+  removeListener(listener: ChangeListener): void;
+}
+
+/** A storage.onChanged listener. */
+export type ChangeListener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => void;
+
+/** Why a save failed; the UI turns each into a clear sentence. */
+export type SaveFailure = 'invalid' | 'too-large' | 'storage';
+
+/** A failed save: the settings in storage are unchanged. */
+export class SettingsSaveError extends Error {
+  constructor(
+    readonly reason: SaveFailure,
+    message: string,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+    this.name = 'SettingsSaveError';
+  }
+}
+
+/** load / save / reset / watch over one storage area. */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+  replace(settings: Settings): Promise<Settings>;
+  reset(): Promise<Settings>;
+  watch(onChange: (settings: Settings) => void, signal: AbortSignal): void;
+}
+
+/** The fields of `patch` that do not pass their schema (so a bad patch is refused, not silently defaulted). */
+export function invalidPatchFields(patch: Partial<Settings>): string[] {
+  const bad: string[] = [];
+  for (const [field, value] of Object.entries(patch)) {
+    if (field === 'version') continue;
+    const schema = SettingsFieldSchemas[field as keyof typeof SettingsFieldSchemas];
+    if (!schema || !safeParse(schema, value).success) bad.push(field);
+  }
+  return bad;
+}
+
+/** Builds the store; `areaName` is the onChanged area to react to ('sync'). */
+export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, areaName = 'sync'): SettingsStore {
+  async function load(): Promise<Settings> {
+    try {
+      const stored = await area.get(SETTINGS_KEY);
+      return parseSettings(stored[SETTINGS_KEY]).settings;
+    } catch {
+      return structuredClone(DEFAULT_SETTINGS);
+    }
+  }
+
+  async function write(next: Settings): Promise<Settings> {
+    const bytes = new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(next)).length;
+    if (bytes > SYNC_ITEM_BYTES) {
+      throw new SettingsSaveError('too-large', `Settings are ${bytes} bytes; storage.sync takes at most ${SYNC_ITEM_BYTES}.`);
+    }
+    try {
+      await area.set({ [SETTINGS_KEY]: next });
+    } catch (error) {
+      throw new SettingsSaveError('storage', error instanceof Error ? error.message : String(error));
+    }
+    return next;
+  }
+
+  return {
+    load,
+    async save(patch) {
+      const bad = invalidPatchFields(patch);
+      if (bad.length) throw new SettingsSaveError('invalid', `Invalid settings: ${bad.join(', ')}`, bad);
+      const current = await load();
+      return write(parseSettings({ ...current, ...patch }).settings);
+    },
+    replace: (settings) => write(parseSettings(settings).settings),
+    reset: () => write(structuredClone(DEFAULT_SETTINGS)),
+    watch(onChange, signal) {
+      if (signal.aborted) return;
+      const listener: ChangeListener = (changes, name) => {
+        if (name !== areaName || !(SETTINGS_KEY in changes)) return;
+        onChange(parseSettings(changes[SETTINGS_KEY]!.newValue).settings);
+      };
+      changed.addListener(listener);
+      signal.addEventListener('abort', () => changed.removeListener(listener), { once: true });
+    },
+  };
+}
