@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
+import { BidiClient } from './bidi.ts';
+import { findFirefox } from './chromium-path.ts';
+import { FIREFOX_EXTENSION_UUID, firefoxPrefs, userJs } from './firefox-prefs.ts';
+import { DIST_FIREFOX, POPUP_PATH } from './paths.ts';
+import { makeBrowserTemp } from './temp.ts';
+
+/** One Firefox tab (a BiDi browsing context). */
+export interface FirefoxTab {
+  /** BiDi context id (not the WebExtension tab id). */
+  id: string;
+  navigate(url: string): Promise<void>;
+  /** Evaluates an expression (awaited if it is a promise) in the page; the value crosses as JSON. */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A headless Firefox ESR with dist/firefox installed as a temporary add-on. */
+export interface FirefoxRun extends Omit<FirefoxTab, 'close' | 'id'> {
+  /** The add-on's moz-extension UUID (pinned by the harness). */
+  uuid: string;
+  /** The add-on id that BiDi's webExtension.install returned. */
+  addonId: string;
+  /** moz-extension://UUID/<popup>?tab=ID (or without ?tab). */
+  popupUrl(tabId?: number): string;
+  newTab(url?: string): Promise<FirefoxTab>;
+  /** log.entryAdded events: console calls and uncaught errors from every context. */
+  consoleMessages: { type: string; level: string; text: string; source: string }[];
+  close(): Promise<void>;
+}
+
+function waitForBidiUrl(proc: ChildProcess): Promise<string> {
+  return new Promise((ok, fail) => {
+    let buf = '';
+    const timer = setTimeout(() => fail(new Error(`Firefox did not open WebDriver BiDi within 30 s:\n${buf.slice(-2000)}`)), 30_000);
+    const onData = (d: Buffer) => {
+      buf += String(d);
+      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(buf);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    proc.stderr?.on('data', onData);
+    proc.stdout?.on('data', onData);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Firefox exited (${String(code)}) before BiDi was ready:\n${buf.slice(-2000)}`));
+    });
+  });
+}
+
+async function waitForComplete(tab: FirefoxTab, url: string, cause: unknown): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const state = await tab.evaluate<[string, string]>('[location.href, document.readyState]').catch(() => null);
+    if (state && state[0] === url && state[1] === 'complete') return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`Firefox did not finish loading ${url}: ${String(cause)}`);
+}
+
+function tabFor(bidi: BidiClient, id: string): FirefoxTab {
+  return {
+    id,
+    async navigate(url) {
+      try {
+        await bidi.send('browsingContext.navigate', { context: id, url, wait: 'complete' });
+      } catch (err) {
+        // Firefox fails the command when a blocked outside sub-resource fails ("Address
+        // rejected") although the page itself loads: accept it once the page is complete.
+        if (!/Address rejected|NS_ERROR/.test(String(err))) throw err;
+        await waitForComplete(this, url, err);
+      }
+    },
+    async evaluate<T>(expression: string): Promise<T> {
+      const wrapped = `(async () => { const v = await (${expression}); return v === undefined ? '__undefined__' : JSON.stringify(v); })()`;
+      const res = await bidi.send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text?: string } }>(
+        'script.evaluate', { expression: wrapped, target: { context: id }, awaitPromise: true, resultOwnership: 'none' },
+      );
+      if (res.type === 'exception') throw new Error(`Firefox evaluate failed: ${res.exceptionDetails?.text ?? 'unknown error'}`);
+      const v = res.result?.value;
+      if (v === '__undefined__' || typeof v !== 'string') return undefined as T;
+      return JSON.parse(v) as T;
+    },
+    async close() {
+      await bidi.send('browsingContext.close', { context: id });
+    },
+  };
+}
+
+/**
+ * Headless Firefox ESR over WebDriver BiDi with dist/firefox installed as a temporary add-on, in
+ * its own temp profile and HOME that close() removes. The moz-extension UUID is pinned through a
+ * pref so that the popup page has a known URL.
+ */
+export async function launchFirefox(opts: { extensionDir?: string } = {}): Promise<FirefoxRun> {
+  const temp = await makeBrowserTemp('firefox');
+  await mkdir(temp.profile, { recursive: true });
+  const blackhole = createServer((socket) => socket.destroy());
+  await new Promise<void>((ok) => blackhole.listen(0, '127.0.0.1', ok));
+  const blackholePort = (blackhole.address() as AddressInfo).port;
+  await writeFile(join(temp.profile, 'user.js'), userJs(firefoxPrefs(blackholePort)));
+  const proc = spawn(findFirefox(), ['--headless', '--no-remote', '--profile', temp.profile, '--remote-debugging-port=0', '--remote-allow-system-access', 'about:blank'], {
+    env: { ...temp.env, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((ok) => proc.once('exit', () => ok()));
+  // If the test process dies without close(), do not leave a headless Firefox behind.
+  const killOnExit = () => proc.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const kill = async () => {
+    process.off('exit', killOnExit);
+    if (proc.exitCode === null && proc.signalCode === null) {
+      proc.kill('SIGTERM');
+      const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(t);
+    }
+    await new Promise<void>((ok) => blackhole.close(() => ok()));
+    await temp.remove();
+  };
+  try {
+    const base = await waitForBidiUrl(proc);
+    const bidi = await BidiClient.connect(`${base}/session`);
+    await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    const consoleMessages: FirefoxRun['consoleMessages'] = [];
+    bidi.onEvent((ev) => {
+      if (ev.method !== 'log.entryAdded') return;
+      const p = ev.params as { type?: string; level?: string; text?: string; source?: { context?: string; realm?: string } };
+      consoleMessages.push({ type: p.type ?? '', level: p.level ?? '', text: p.text ?? '', source: p.source?.context ?? p.source?.realm ?? '' });
+    });
+    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path: opts.extensionDir ?? DIST_FIREFOX },
+    });
+    const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+    const first = tree.contexts[0]?.context;
+    if (!first) throw new Error('Firefox has no open tab');
+    const main = tabFor(bidi, first);
+    return {
+      uuid: FIREFOX_EXTENSION_UUID,
+      addonId: installed.extension,
+      navigate: main.navigate,
+      evaluate: main.evaluate,
+      popupUrl: (tabId) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${POPUP_PATH}${tabId === undefined ? '' : `?tab=${tabId}`}`,
+      async newTab(url) {
+        const created = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+        const tab = tabFor(bidi, created.context);
+        if (url) await tab.navigate(url);
+        return tab;
+      },
+      consoleMessages,
+      async close() {
+        await bidi.send('session.end', {}, 5000).catch(() => undefined);
+        bidi.close();
+        await kill();
+      },
+    };
+  } catch (err) {
+    await kill();
+    throw err;
+  }
+}
