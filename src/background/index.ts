@@ -1,11 +1,12 @@
+/**
+ * Starts the background (Chrome service worker, Firefox event page) on the real browser. All
+ * logic is in wire.ts and the pure modules beside it; this only binds the polyfill.
+ */
 import browser from 'webextension-polyfill';
+import type { BackgroundBrowser } from './api.ts';
+import { wireBackground } from './wire.ts';
 
-/** Starts the background: placeholder wiring until the per-tab state lands. */
+/** Adds every background listener synchronously, as MV3 requires. */
 export function startBackground(): void {
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    if (typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'ping') {
-      return Promise.resolve({ type: 'pong' });
-    }
-    return undefined;
-  });
+  wireBackground(browser as unknown as BackgroundBrowser);
 }
