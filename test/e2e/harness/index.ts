@@ -8,4 +8,4 @@ export { launchFirefox, type FirefoxRun, type FirefoxTab } from './firefox.ts';
 export { findChromium, findFirefox } from './chromium-path.ts';
 export type { ConsoleEntry, ExtensionRequest, PageError } from './monitor.ts';
 export { FIREFOX_EXTENSION_UUID } from './firefox-prefs.ts';
-export { REPO_ROOT, SHARED_DIR, FIXTURES_DIR, DIST_CHROME, DIST_FIREFOX, POPUP_PATH, NON_NEWS_PAGES } from './paths.ts';
+export { REPO_ROOT, SHARED_DIR, FIXTURES_DIR, DIST_CHROME, DIST_FIREFOX, POPUP_PATH, NON_NEWS_PAGES, GECKO_ID } from './paths.ts';

@@ -1,0 +1,100 @@
+/**
+ * Foundation, in real browsers: the built extension loads, its content script runs on a served
+ * page, its background answers, and its popup renders for that page's tab, in Chromium and in
+ * Firefox ESR. Everything later stands on these.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  GECKO_ID, launchChromium, launchFirefox, startServer,
+  type ChromiumRun, type FirefoxRun, type StaticServer,
+} from './harness/index.ts';
+
+const SEED = '/shared/examples/seed-article.html';
+const START_MARK = `performance.getEntriesByName('says-who:start').length`;
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium', () => {
+  let chrome: ChromiumRun;
+  let page: Page;
+  beforeAll(async () => {
+    chrome = await launchChromium();
+    page = await chrome.newPage(server.origin + SEED);
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  test('Chromium: the content script runs on a served page', async () => {
+    await page.waitForFunction(START_MARK, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(START_MARK)).toBe(1);
+  });
+
+  test('Chromium: the background service worker is alive and is this extension', async () => {
+    const info = await chrome.worker.evaluate(
+      `({ id: chrome.runtime.id, version: chrome.runtime.getManifest().version, mv: chrome.runtime.getManifest().manifest_version })`,
+    );
+    expect(info).toEqual({ id: chrome.extensionId, version: expect.stringMatching(/^\d+\.\d+\.\d+$/), mv: 3 });
+  });
+
+  test('Chromium: the popup renders for the page\'s tab', async () => {
+    const tabId = await chrome.tabIdFor(page);
+    expect(Number.isInteger(tabId)).toBe(true);
+    const popup = await chrome.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(chrome.popupUrl(tabId));
+    await popup.waitForFunction(`(document.querySelector('#app')?.childElementCount ?? 0) > 0`, undefined, { timeout: 10_000 });
+    expect(await popup.evaluate(`document.title`)).toBeTruthy();
+    expect(((await popup.textContent('#app')) ?? '').trim().length).toBeGreaterThan(0);
+    await popup.close();
+  });
+
+  test('Chromium: the extension logged nothing, threw nothing and made no request', () => {
+    expect(chrome.extensionErrors()).toEqual([]);
+    expect(chrome.extensionConsole().filter((m) => m.type === 'error' || m.type === 'warning')).toEqual([]);
+    expect(chrome.extensionRequests).toEqual([]);
+  });
+});
+
+describe('Firefox', () => {
+  let firefox: FirefoxRun;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('Firefox: the add-on installs as a temporary add-on', () => {
+    expect(firefox.addonId).toBe(GECKO_ID);
+  });
+
+  test('Firefox: the content script runs on a served page', async () => {
+    await firefox.navigate(server.origin + SEED);
+    const deadline = Date.now() + 10_000;
+    let marks = 0;
+    while (Date.now() < deadline && (marks = await firefox.evaluate<number>(START_MARK)) === 0) {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(marks).toBe(1);
+  });
+
+  test('Firefox: the popup page renders', async () => {
+    await firefox.navigate(firefox.popupUrl());
+    const deadline = Date.now() + 10_000;
+    let children = 0;
+    while (Date.now() < deadline && (children = await firefox.evaluate<number>(`document.querySelector('#app')?.childElementCount ?? 0`)) === 0) {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    expect(children).toBeGreaterThan(0);
+    expect(await firefox.evaluate<string>('location.protocol')).toBe('moz-extension:');
+    expect((await firefox.evaluate<string>(`document.querySelector('#app').textContent`)).trim().length).toBeGreaterThan(0);
+  });
+});

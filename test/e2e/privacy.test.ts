@@ -1,0 +1,74 @@
+/**
+ * Privacy: across a browsing session of several corpus pages, the seed page and the popup, the
+ * extension itself makes no network request (service worker, extension pages, content script).
+ * The detector is then proven on purpose-made requests, so an empty list means something.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+
+const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'telegraph', 'lemonde-1', 'wikipedia'];
+
+let server: StaticServer;
+let chrome: ChromiumRun;
+const opened: Page[] = [];
+beforeAll(async () => {
+  server = await startServer();
+  chrome = await launchChromium();
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+test('Chromium: no network request from the extension across a browsing session', async () => {
+  for (const name of PAGES) {
+    const page = await chrome.newPage(`${server.origin}/shared/corpus/readability/${name}.html`);
+    await page.waitForFunction(`performance.getEntriesByName('says-who:start').length > 0`, undefined, { timeout: 10_000 });
+    await page.mouse.wheel(0, 2000);
+    opened.push(page);
+  }
+  const seed = await chrome.newPage(`${server.origin}/shared/examples/seed-article.html`);
+  await seed.waitForFunction(`performance.getEntriesByName('says-who:start').length > 0`, undefined, { timeout: 10_000 });
+  const popup = await chrome.context.newPage();
+  await popup.goto(chrome.popupUrl(await chrome.tabIdFor(seed)));
+  await popup.waitForLoadState('load');
+  await seed.reload({ waitUntil: 'load' });
+  // Give late work (debounced scans, storage writes, badge updates) time to happen.
+  await seed.waitForTimeout(1500);
+  await popup.close();
+  for (const p of opened) await p.close();
+  expect(chrome.extensionRequestDetails).toEqual([]);
+  expect(chrome.extensionErrors()).toEqual([]);
+});
+
+test('Chromium: the request detector catches the worker, extension pages and the content script', async () => {
+  const before = chrome.extensionRequestDetails.length;
+  const probe = `${server.origin}/privacy-probe`;
+  await chrome.worker.evaluate(`fetch(${JSON.stringify(`${probe}/worker`)}).catch(() => 0)`);
+  const extPage = await chrome.context.newPage();
+  await extPage.goto(chrome.popupUrl(0));
+  await extPage.evaluate(`fetch(${JSON.stringify(`${probe}/page`)}).catch(() => 0)`);
+  // Run a fetch inside the content script's isolated world, as code from the extension's file would.
+  const page = await chrome.newPage(`${server.origin}/shared/examples/seed-article.html`);
+  await page.waitForFunction(`performance.getEntriesByName('says-who:start').length > 0`);
+  const cdp = await chrome.context.newCDPSession(page);
+  const worlds: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', (ev) => worlds.push({ id: ev.context.id, origin: ev.context.origin }));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.origin.startsWith(`chrome-extension://${chrome.extensionId}`));
+  expect(world, 'content-script world').toBeDefined();
+  await cdp.send('Runtime.evaluate', {
+    contextId: world!.id,
+    expression: `fetch(${JSON.stringify(`${probe}/content`)}).catch(() => 0)\n//# sourceURL=chrome-extension://${chrome.extensionId}/probe.js`,
+    awaitPromise: true,
+  });
+  await page.waitForTimeout(300);
+  const caught = chrome.extensionRequestDetails.slice(before).map((r) => `${r.via} ${new URL(r.url).pathname}`);
+  expect(caught.sort()).toEqual([
+    'content-script /privacy-probe/content',
+    'extension-page /privacy-probe/page',
+    'worker /privacy-probe/worker',
+  ]);
+  await cdp.detach();
+});
