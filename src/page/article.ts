@@ -1,0 +1,94 @@
+/**
+ * Finds the article on a page: its headline, body paragraphs, captions, lists and block quotes,
+ * without navigation, asides, comments, related lists, bylines, share bars or ads; and says
+ * "not an article" (null) for home pages, product pages, search results and web apps, so that
+ * the extension and the CLI never label text that is not an article's. Works on a live browser
+ * DOM and on parsed documents (linkedom, happy-dom): plain DOM traversal, no layout.
+ */
+import type { BlockKind } from '../core/types.ts';
+import { defaultIsHidden } from './visibility.ts';
+import { scanPage, type ElementStats } from './article/score.ts';
+import { pickHeadline, titleHints } from './article/headline.ts';
+import { extractBlocks } from './article/blocks.ts';
+import { pageLanguage } from './article/language.ts';
+import { ARTICLE_THRESHOLDS as T } from './article/thresholds.ts';
+
+/** One block of the article: what kind of text it is and the element that holds it. */
+export interface ArticleBlock {
+  kind: BlockKind;
+  element: Element;
+}
+
+/** The article found on a page; `root` contains every block (the observer watches it). */
+export interface FoundArticle {
+  title: string;
+  language: string | null;
+  root: Element;
+  blocks: ArticleBlock[];
+}
+
+/** Options shared by the page layer: how to tell hidden elements (tests and the CLI may override). */
+export interface FindOptions {
+  isHidden?: (el: Element) => boolean;
+}
+
+/** The container with the best link-discounted score. */
+function topCandidate(candidates: ElementStats[]): ElementStats | null {
+  let best: ElementStats | null = null;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const s = c.score * (1 - (c.text > 0 ? c.link / c.text : 0));
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Climbs from the top candidate while it holds only part of its parent's prose (bodies split in columns). */
+function bodyContainer(top: ElementStats): ElementStats {
+  let cur = top;
+  while (cur.parent !== null && cur.parent.parent !== null && cur.prose < T.climbShare * cur.parent.prose) cur = cur.parent;
+  return cur;
+}
+
+/** Lowest element containing both (the body container when there is no separate headline). */
+function commonAncestor(a: ElementStats, b: ElementStats): ElementStats {
+  const seen = new Set<ElementStats>();
+  for (let s: ElementStats | null = a; s !== null; s = s.parent) seen.add(s);
+  for (let s: ElementStats | null = b; s !== null; s = s.parent) if (seen.has(s)) return s;
+  return a;
+}
+
+/**
+ * Finds the article (see the module comment). Null means "not an article": too little prose in
+ * one place, prose drowned in links, or no container with several real paragraphs.
+ */
+export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | null {
+  const body = doc.body;
+  if (body === null || body === undefined) return null;
+  const isHidden = opts?.isHidden ?? defaultIsHidden;
+  const scan = scanPage(body, isHidden);
+  const top = topCandidate(scan.candidates);
+  if (top === null || top.paragraphs < T.minParagraphs) return null;
+  const container = bodyContainer(top);
+  if (container.prose < T.minProse) return null;
+  if (container.text > 0 && container.link / container.text > T.maxLinkDensity) return null;
+  const hints = titleHints(doc);
+  const headline = pickHeadline(scan.headings, container, hints);
+  const root = headline === null ? container : commonAncestor(headline, container);
+  const extracted = extractBlocks(root.el, headline?.el ?? null, container.el, isHidden);
+  if (extracted.length === 0) return null;
+  const first = extracted[0];
+  const title =
+    headline !== null && first !== undefined && first.element === headline.el
+      ? first.collected.text
+      : (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.querySelector('title')?.textContent ?? '').trim();
+  return {
+    title,
+    language: pageLanguage(doc),
+    root: root.el,
+    blocks: extracted.map(({ kind, element }) => ({ kind, element })),
+  };
+}

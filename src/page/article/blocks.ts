@@ -1,0 +1,80 @@
+/**
+ * Lists the article's text blocks in reading order, walking from the article root: the
+ * headline, then (between headline and body) only standfirst-like prose and captions, then every
+ * text-holding block of the body container, minus chrome, furniture text and link lists.
+ */
+import type { BlockKind } from '../../core/types.ts';
+import { BLOCK_TAGS, KIND_BY_TAG, SKIP_TAGS } from './tags.ts';
+import { isChrome, isChromeText, isHiddenHelper } from './classify.ts';
+import { collectBlock, type CollectedBlock } from './collect.ts';
+import { MIN_PARAGRAPH } from './score.ts';
+
+/** One block chosen for the article, with the text read while choosing it. */
+export interface ExtractedBlock {
+  kind: BlockKind;
+  element: Element;
+  collected: CollectedBlock;
+}
+
+/** Where the walk is relative to the headline and the body container. */
+interface Walk {
+  headline: Element | null;
+  body: Element;
+  isHidden: (el: Element) => boolean;
+  seenHeadline: boolean;
+  inBody: boolean;
+  done: boolean;
+  out: ExtractedBlock[];
+}
+
+const STOP = /[.!?…。！？]/;
+
+/** Share of a block's text that sits inside links. */
+function linkShare(c: CollectedBlock): number {
+  let n = 0;
+  for (const l of c.links) n += l.end - l.start;
+  return c.text.length === 0 ? 0 : n / c.text.length;
+}
+
+/** Whether a block with text goes into the article, given where the walk is. */
+function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean {
+  if (el === w.headline) return true;
+  if (!w.seenHeadline && w.headline !== null) return false;
+  if (isChromeText(c.text)) return false;
+  if (linkShare(c) > 0.6) return false;
+  if (w.inBody) return true;
+  // Between headline and body: standfirst and lead-image captions only.
+  return kind === 'caption' || (kind === 'paragraph' && c.text.length >= MIN_PARAGRAPH && STOP.test(c.text));
+}
+
+function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
+  if (w.done) return;
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag) || w.isHidden(el) || isChrome(el) || isHiddenHelper(el)) return;
+  const enteringBody = el === w.body;
+  if (enteringBody) w.inBody = true;
+  const kind: BlockKind | null = KIND_BY_TAG[tag] ?? inherited;
+  if (BLOCK_TAGS.has(tag) || el === w.headline) {
+    const c = collectBlock(el, w.isHidden);
+    if (c.text !== '') {
+      const k = kind ?? 'paragraph';
+      if (keep(w, el, k, c)) w.out.push({ kind: k, element: el, collected: c });
+    }
+  }
+  if (el === w.headline) w.seenHeadline = true;
+  else for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) visit(w, n as Element, kind);
+  if (enteringBody) {
+    w.inBody = false;
+    if (w.seenHeadline || w.headline === null) w.done = true;
+  }
+}
+
+/**
+ * Walks `root` (which contains both `headline` and `body`) and returns the article blocks.
+ * When the headline sits inside the body, what precedes it there (kickers, breadcrumbs) is skipped.
+ */
+export function extractBlocks(root: Element, headline: Element | null, body: Element, isHidden: (el: Element) => boolean): ExtractedBlock[] {
+  const w: Walk = { headline, body, isHidden, seenHeadline: false, inBody: false, done: false, out: [] };
+  visit(w, root, null);
+  return w.out;
+}

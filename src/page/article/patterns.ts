@@ -1,0 +1,83 @@
+/**
+ * Word lists (data, not code) that recognise page furniture by its names and by its words.
+ * Class, id, aria-label and data-component values are split into lower-case tokens
+ * ("MostRead__list" -> most, read, list) and each token and each joined pair of neighbouring
+ * tokens ("mostread") is looked up here.
+ */
+
+/**
+ * Names of containers that are never article body: comments, related/most-read lists, share
+ * bars... Tested on block-level and custom elements only, so an inline `<a class="tag">` inside a
+ * paragraph keeps its text.
+ */
+export const CHROME_NAME_TOKENS: readonly string[] = [
+  // comments and community
+  'comment', 'comments', 'commentary-thread', 'disqus', 'replies', 'reply', 'discussion', 'community',
+  // related, popular, recommended, "read next" rails
+  'related', 'relatedlinks', 'mostread', 'mostpopular', 'mostviewed', 'popular', 'trending',
+  'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola',
+  'readmore', 'readnext', 'upnext', 'morestories', 'morenews', 'morefrom', 'moreon', 'seealso',
+  'alsoread', 'youmaylike', 'mightlike', 'teaser', 'teasers', 'onward', 'onwards', 'headlines',
+  // sharing and following
+  'share', 'sharing', 'sharebar', 'shares', 'social', 'socialmedia', 'follow',
+  // sign-ups, paywalls, promotions, ads
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'promo', 'promotion',
+  'promoted', 'ad', 'ads', 'adslot', 'adunit', 'advert', 'adverts', 'advertisement', 'advertising',
+  'sponsor', 'sponsored', 'sponsors', 'dfp', 'gpt', 'commercial', 'marketing',
+  // consent and overlays
+  'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay', 'banner-ad', 'interstitial',
+  // navigation and page chrome
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'footer',
+  'masthead', 'toolbar', 'pagination', 'pager', 'skip', 'skiplink', 'sitemap',
+  // article metadata that is not article text
+  'byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'date', 'time',
+  'published', 'updated', 'meta', 'metadata', 'tags', 'tag', 'taglist', 'keywords', 'topics',
+  'credit', 'credits', 'copyright', 'disclaimer', 'correction', 'corrections', 'bio', 'authorbio',
+];
+
+/**
+ * Names of visually hidden helper text (screen-reader labels such as "Image caption"), skipped on
+ * any element, inline ones included, because browsers report such text as visible.
+ */
+export const HIDDEN_NAME_TOKENS: readonly string[] = [
+  'sronly', 'visuallyhidden', 'screenreader', 'screenreaderonly', 'offscreen', 'srtext', 'assistive',
+];
+
+/**
+ * Weak chrome tokens: a name that also holds a content word (POSITIVE_NAME_TOKENS) is kept, as in
+ * the Guardian's "article-body-commercial-selector"; strong tokens exclude whatever else the name says.
+ */
+export const WEAK_CHROME_NAME_TOKENS: readonly string[] = [
+  'commercial', 'marketing', 'meta', 'metadata', 'date', 'time', 'published', 'updated', 'tag', 'tags',
+  'topics', 'keywords', 'rail', 'widget', 'community', 'discussion', 'follow', 'print', 'popup', 'modal',
+  'overlay', 'teaser', 'teasers', 'headlines', 'affiliate', 'skip', 'bio', 'credit', 'credits',
+];
+
+/** Content words that rescue a name holding only weak chrome tokens. */
+export const POSITIVE_NAME_TOKENS: readonly string[] = [
+  'article', 'body', 'content', 'story', 'main', 'text', 'post', 'entry', 'column', 'prose', 'copy',
+];
+
+/** Tokens that, just before a chrome token, turn it into a description of the page ("has-comments"). */
+export const CHROME_NAME_MODIFIERS: readonly string[] = ['has', 'with', 'no', 'show', 'enable', 'enabled', 'without', 'is'];
+
+/**
+ * Whole short blocks that are furniture by their words: ad labels, "read more" teasers, sign-up
+ * calls, copyright lines, photo credits, bylines and datelines. Tested only on short blocks.
+ */
+export const CHROME_TEXT_PATTERNS: readonly RegExp[] = [
+  /^(?:advertisement|advertising|anzeige|publicité|publicidad|publicidade|sponsored|ad)$/i,
+  /^(?:read|see|watch|listen)(?: more| next| also)?\s*[:|-]/i,
+  /^(?:related|recommended|most read|most popular|more on this|more from|more stories|you may also like)\b/i,
+  /^(?:lire aussi|lesen sie auch|mehr zum thema|leia (?:mais|também)|lea también|ver más)\b/i,
+  /^(?:sign up|subscribe|follow us|follow @|share this|share on|click here|join the conversation)\b/i,
+  /^(?:copyright|©|\(c\) ?\d{4})/i,
+  /\ball rights reserved\b/i,
+  /^(?:image|photo|video|media)(?: caption| copyright| source| credit)?\s*[:|]/i,
+  /^(?:image caption|image copyright|media caption|getty images|reuters|ap photo|afp)$/i,
+  /^(?:by|por|par|von|di|door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/u,
+  /^(?:updated|published|posted|last updated|first published|aktualisiert|mis à jour|publié|actualizado|atualizado)\b/i,
+];
+
+/** Blocks shorter than this are tested against CHROME_TEXT_PATTERNS. */
+export const CHROME_TEXT_MAX_LENGTH = 160;

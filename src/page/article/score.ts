@@ -1,0 +1,110 @@
+/**
+ * One pass over the page that scores containers by the prose they hold, as reader modes do:
+ * every paragraph-like block with enough text, few links and sentence punctuation adds to its
+ * parent (fully) and grandparent (half); containers are then discounted by their link density.
+ * Chrome (navigation, comments, related lists...), hidden and editable subtrees are not visited,
+ * and text is measured from text-node lengths once, so the pass is linear in the page size.
+ */
+import { BLOCK_TAGS, SKIP_TAGS } from './tags.ts';
+import { isChrome, isHiddenHelper } from './classify.ts';
+
+/** What the pass learnt about one element. */
+export interface ElementStats {
+  el: Element;
+  parent: ElementStats | null;
+  /** Pre-order index, and the largest pre-order index inside the element (document-order tests). */
+  order: number;
+  end: number;
+  /** Visible text length in the subtree (chrome excluded), and how much of it sits inside links. */
+  text: number;
+  link: number;
+  /** Inline text of this element itself when it is a block (nested blocks excluded). */
+  own: number;
+  ownLink: number;
+  ownCommas: number;
+  ownStops: number;
+  /** Readability-style content score received from child and grandchild paragraphs. */
+  score: number;
+  /** Number of prose paragraphs among children and grandchildren. */
+  paragraphs: number;
+  /** Characters of prose paragraphs anywhere in the subtree. */
+  prose: number;
+}
+
+/** The result of the pass: every scored container and the headings seen, in document order. */
+export interface PageScan {
+  candidates: ElementStats[];
+  headings: ElementStats[];
+  /** Total prose characters on the page (outside chrome). */
+  prose: number;
+}
+
+/** A paragraph needs this much inline text to count as prose. */
+export const MIN_PARAGRAPH = 40;
+const STOPS = /[.!?…。！？]/g;
+const HEADING = /^h[1-3]$/;
+
+function stats(el: Element, parent: ElementStats | null, order: number): ElementStats {
+  return { el, parent, order, end: order, text: 0, link: 0, own: 0, ownLink: 0, ownCommas: 0, ownStops: 0, score: 0, paragraphs: 0, prose: 0 };
+}
+
+/** Scans the page once (see the module comment). */
+export function scanPage(body: Element, isHidden: (el: Element) => boolean): PageScan {
+  const candidates: ElementStats[] = [];
+  const headings: ElementStats[] = [];
+  let order = 0;
+
+  const visit = (s: ElementStats, block: ElementStats | null, inLink: boolean): void => {
+    for (let n = s.el.firstChild; n !== null; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        const len = data.trim().length;
+        if (len === 0) continue;
+        s.text += len;
+        if (inLink) s.link += len;
+        if (block !== null) {
+          block.own += len;
+          if (inLink) block.ownLink += len;
+          for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) block.ownCommas++;
+          block.ownStops += data.match(STOPS)?.length ?? 0;
+        }
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      const tag = el.localName;
+      if (SKIP_TAGS.has(tag) || isHidden(el) || isChrome(el) || isHiddenHelper(el)) continue;
+      const child = stats(el, s, ++order);
+      const isBlock = BLOCK_TAGS.has(tag);
+      visit(child, isBlock ? child : block, inLink || tag === 'a');
+      if (isBlock) finishBlock(child, candidates);
+      s.end = child.end;
+      s.text += child.text;
+      s.link += child.link;
+      s.prose += child.prose;
+      if (HEADING.test(tag)) headings.push(child);
+    }
+  };
+
+  const root = stats(body, null, 0);
+  visit(root, root, false);
+  finishBlock(root, candidates);
+  return { candidates, headings, prose: root.prose };
+}
+
+/** If a block's own text is prose, credit its parent and grandparent (and remember them as candidates). */
+function finishBlock(b: ElementStats, candidates: ElementStats[]): void {
+  if (b.own < MIN_PARAGRAPH || b.ownStops === 0 || b.ownLink / b.own > 0.5) return;
+  if (/^h[1-6]$/.test(b.el.localName)) return;
+  b.prose += b.own;
+  const score = 1 + Math.min(b.ownCommas, 4) + Math.min(Math.floor(b.own / 100), 3);
+  const parent = b.parent ?? b;
+  if (parent.score === 0) candidates.push(parent);
+  parent.score += score;
+  parent.paragraphs++;
+  const grand = parent.parent;
+  if (grand === null) return;
+  if (grand.score === 0) candidates.push(grand);
+  grand.score += score / 2;
+  grand.paragraphs++;
+}

@@ -1,0 +1,109 @@
+/**
+ * DOM <-> text offsets: the ONE module that turns engine offsets (into block texts) into DOM
+ * Ranges and DOM points back into offsets. Each block's text is read by `collectBlock`, which
+ * records for every character the text node and offset it came from (or the `<br>` / nested
+ * block it stands for), so the mapping is exact across inline elements, collapsed whitespace,
+ * dropped soft hyphens and synthetic break characters.
+ */
+import type { Block } from '../core/types.ts';
+import type { FoundArticle } from './article.ts';
+import { collectBlock, type Piece } from './article/collect.ts';
+import { pageBaseUrl, toLinkSpans } from './article/links.ts';
+import { defaultIsHidden } from './visibility.ts';
+import { pieceAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
+
+/** The article's block texts plus the two-way map between them and the DOM. */
+export interface TextMap {
+  /** Text and links (LinkSpan) per article block, in reading order; index i is article.blocks[i]. */
+  blocks: Block[];
+  /** DOM Range for [start,end) of a block's text; null if out of bounds or the nodes are gone. Ranges may span inline elements and `<br>`. */
+  rangeFor(block: number, start: number, end: number): Range | null;
+  /** Inverse: where a DOM point (text node + offset, e.g. from caretPositionFromPoint) falls in the block texts. */
+  locate(node: Node, offset: number): { block: number; offset: number } | null;
+  /** True if any of the map's text nodes was detached/changed since it was built (so results are stale). */
+  isStale(): boolean;
+}
+
+/** Options: the same hidden test the article was found with. */
+export interface TextMapOptions {
+  isHidden?: (el: Element) => boolean;
+}
+
+/** Builds the map for a found article (see the module comment). */
+export function buildTextMap(article: FoundArticle, doc: Document, opts?: TextMapOptions): TextMap {
+  const isHidden = opts?.isHidden ?? defaultIsHidden;
+  const base = pageBaseUrl(doc);
+  const blocks: Block[] = [];
+  const pieces: Piece[][] = [];
+  const blockOf = new Map<Element, number>();
+  article.blocks.forEach(({ kind, element }, i) => {
+    const c = collectBlock(element, isHidden);
+    const block: Block = { kind, text: c.text };
+    const links = toLinkSpans(c.links, base);
+    if (links.length > 0) block.links = links;
+    blocks.push(block);
+    pieces.push(c.pieces);
+    blockOf.set(element, i);
+  });
+
+  const rangeFor = (b: number, start: number, end: number): Range | null => {
+    const list = pieces[b];
+    const text = blocks[b]?.text;
+    if (list === undefined || text === undefined || start < 0 || end > text.length || start > end) return null;
+    const first = pieceAt(list, start < text.length ? start : start - 1);
+    const last = pieceAt(list, end > start ? end - 1 : start);
+    if (first === null || !first.node.isConnected || (last !== null && !last.node.isConnected)) return null;
+    const range = doc.createRange();
+    try {
+      if (start === end) {
+        if (start < text.length) setBefore(range, first, start);
+        else setAfter(range, first, start - 1, 'start');
+        range.collapse(true);
+      } else {
+        if (last === null) return null;
+        setBefore(range, first, start);
+        setAfter(range, last, end - 1, 'end');
+      }
+    } catch {
+      return null;
+    }
+    return range;
+  };
+
+  const locate = (node: Node, offset: number): { block: number; offset: number } | null => {
+    for (let n: Node | null = node; n !== null; n = n.parentNode) {
+      const b = n.nodeType === 1 ? blockOf.get(n as Element) : undefined;
+      if (b === undefined) continue;
+      const list = pieces[b] ?? [];
+      const i = pieceIndexAtPoint(list, node, offset);
+      const p = list[i];
+      if (p === undefined) return { block: b, offset: blocks[b]?.text.length ?? 0 };
+      return { block: b, offset: p.node === node ? textOffsetIn(p, offset) : p.start };
+    }
+    return null;
+  };
+
+  const isStale = (): boolean => {
+    for (const { element } of article.blocks) if (!element.isConnected) return true;
+    for (const list of pieces) for (const p of list) if (!p.node.isConnected || (p.data !== undefined && (p.node as Text).data !== p.data)) return true;
+    return false;
+  };
+
+  return { blocks, rangeFor, locate, isStale };
+}
+
+/** Range boundary before the character at text offset `at` (inside piece `p`). */
+function setBefore(range: Range, p: Piece, at: number): void {
+  if (p.kind === 'text') range.setStart(p.node, rawOffset(p, at));
+  else range.setStartBefore(p.node);
+}
+
+/** Range boundary after the character at text offset `at` (inside piece `p`). */
+function setAfter(range: Range, p: Piece, at: number, which: 'start' | 'end'): void {
+  if (p.kind === 'text') {
+    const o = rawOffset(p, at) + 1;
+    if (which === 'start') range.setStart(p.node, o);
+    else range.setEnd(p.node, o);
+  } else if (which === 'start') range.setStartAfter(p.node);
+  else range.setEndAfter(p.node);
+}
