@@ -1,0 +1,139 @@
+/**
+ * The hover/focus card and the screen-reader announcer. They live in a shadow root on a host
+ * element attached to document.documentElement, outside <body>, so the page's text
+ * (body.innerText) and layout never change; page text goes in with textContent only. The host
+ * is created on first use and removed when the session's signal aborts.
+ */
+import { CARD_HOST_TAG } from '../names.ts';
+import type { MarkLabel } from '../names.ts';
+import { CARD_CSS } from './card-css.ts';
+import type { CardText } from './describe.ts';
+import { placeCard, type Box } from './position.ts';
+import { CARD_ROLE_NAME } from './strings.ts';
+
+/** The card of one session. */
+export interface Card {
+  /** Shows `text` beside the sentence drawn by `rects` (viewport coordinates). */
+  show(text: CardText, label: MarkLabel, rects: readonly Box[], nearX?: number): void;
+  /** Moves the open card to follow its sentence (after a scroll). */
+  reposition(rects: readonly Box[]): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Says `message` to screen readers through the aria-live region. */
+  announce(message: string): void;
+  /** The host element, once created (tests and diagnostics). */
+  host(): HTMLElement | null;
+}
+
+interface Parts {
+  host: HTMLElement;
+  card: HTMLElement;
+  swatch: HTMLElement;
+  title: HTMLElement;
+  pos: HTMLElement;
+  caption: HTMLElement;
+  who: HTMLElement;
+  reason: HTMLElement;
+  live: HTMLElement;
+}
+
+function el(doc: Document, tag: string, className: string, parent: Node): HTMLElement {
+  const e = doc.createElement(tag);
+  e.className = className;
+  parent.appendChild(e);
+  return e;
+}
+
+function build(doc: Document): Parts {
+  const host = doc.createElement(CARD_HOST_TAG);
+  // Inline, so page rules for unknown elements cannot hide or move the host.
+  host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  root.appendChild(style);
+  const card = el(doc, 'div', 'card', root);
+  card.setAttribute('role', 'tooltip');
+  card.setAttribute('aria-label', CARD_ROLE_NAME);
+  card.hidden = true;
+  const head = el(doc, 'div', 'head', card);
+  const swatch = el(doc, 'span', 'swatch', head);
+  const title = el(doc, 'span', 'title', head);
+  const pos = el(doc, 'span', 'pos', head);
+  const source = el(doc, 'div', 'source', card);
+  const caption = el(doc, 'span', 'caption', source);
+  source.appendChild(doc.createTextNode(': '));
+  const who = el(doc, 'span', 'who', source);
+  const reason = el(doc, 'div', 'reason', card);
+  const live = el(doc, 'div', 'live', root);
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  doc.documentElement.appendChild(host);
+  return { host, card, swatch, title, pos, caption, who, reason, live };
+}
+
+/** Creates the (lazy) card of a session; removed with everything else when `signal` aborts. */
+export function createCard(doc: Document, signal: AbortSignal): Card {
+  let parts: Parts | null = null;
+  let open = false;
+  let lastNearX: number | undefined;
+  const get = (): Parts | null => {
+    if (signal.aborted) return null;
+    if (!parts) parts = build(doc);
+    else if (!parts.host.isConnected) doc.documentElement.appendChild(parts.host);
+    return parts;
+  };
+  signal.addEventListener('abort', () => {
+    parts?.host.remove();
+    parts = null;
+    open = false;
+  }, { once: true });
+
+  const place = (p: Parts, rects: readonly Box[]) => {
+    const view = doc.defaultView;
+    const size = p.card.getBoundingClientRect();
+    const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+    const at = placeCard(rects, { width: size.width, height: size.height }, viewport, lastNearX);
+    p.card.style.left = `${at.left}px`;
+    p.card.style.top = `${at.top}px`;
+    p.card.dataset.side = at.side;
+  };
+
+  return {
+    show(text, label, rects, nearX) {
+      const p = get();
+      if (!p) return;
+      lastNearX = nearX;
+      p.swatch.className = `swatch ${label}`;
+      p.title.textContent = text.title;
+      p.pos.textContent = text.position;
+      p.caption.textContent = text.sourceCaption;
+      p.who.textContent = text.source;
+      p.reason.textContent = text.reason;
+      p.card.dataset.label = label;
+      p.card.style.visibility = 'hidden';
+      p.card.hidden = false;
+      place(p, rects);
+      p.card.style.visibility = '';
+      open = true;
+    },
+    reposition(rects) {
+      if (!open || !parts) return;
+      place(parts, rects);
+    },
+    hide() {
+      if (!open || !parts) return;
+      parts.card.hidden = true;
+      open = false;
+    },
+    isOpen: () => open,
+    announce(message) {
+      const p = get();
+      if (!p) return;
+      // Clear first so repeating the same text is announced again.
+      p.live.textContent = '';
+      p.live.textContent = message;
+    },
+    host: () => parts?.host ?? null,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The shapes this layer needs from the article reader (src/page/read.ts, text-map.ts), written
+ * structurally so the marks, the card and the session can be built and tested with a small
+ * fake reader, and the real one is plugged in by the session's entry point.
+ */
+import type { ArticleInput } from '../core/types.ts';
+
+/** What the marks use of the text map. */
+export interface MapLike {
+  rangeFor(block: number, start: number, end: number): Range | null;
+  locate(node: Node, offset: number): { block: number; offset: number } | null;
+  /** True when the DOM under the map changed since it was built. */
+  isStale(): boolean;
+}
+
+/** What the session uses of a found article. */
+export interface ArticleLike {
+  title: string;
+  language: string | null;
+  root: Element;
+}
+
+/** Result of reading the page: the article, its text map, and the engine input. */
+export interface ReadResult {
+  article: ArticleLike;
+  map: MapLike;
+  input: ArticleInput;
+}
+
+/** Reads the article of a document; null when the page is not an article. */
+export type ReadArticle = (doc: Document) => ReadResult | null;

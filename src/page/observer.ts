@@ -1,0 +1,44 @@
+/**
+ * Notices new article content (infinite scroll, "load more", late hydration) with one
+ * MutationObserver scoped to the article root, debounced so a burst of changes costs one
+ * rescan, with a maximum wait so a page that changes every 200 ms still gets rescanned.
+ */
+
+/** Debounce knobs, in milliseconds. */
+export interface DebounceOptions {
+  wait?: number;
+  maxWait?: number;
+}
+
+/** A trailing debounce with a maximum wait, cancelled when `signal` aborts. */
+export function debounce(fn: () => void, signal: AbortSignal, { wait = 300, maxWait = 1000 }: DebounceOptions = {}): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstCall = 0;
+  const fire = () => {
+    timer = undefined;
+    firstCall = 0;
+    if (!signal.aborted) fn();
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return () => {
+    if (signal.aborted) return;
+    const now = Date.now();
+    if (!firstCall) firstCall = now;
+    clearTimeout(timer);
+    const remaining = Math.max(0, Math.min(wait, maxWait - (now - firstCall)));
+    timer = setTimeout(fire, remaining);
+  };
+}
+
+/** Calls `onChange` (debounced) when text or elements change under `root`; stops when `signal` aborts. */
+export function observeContent(root: Node, onChange: () => void, signal: AbortSignal, options?: DebounceOptions): void {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
+  const Observer = view?.MutationObserver ?? globalThis.MutationObserver;
+  if (typeof Observer !== 'function' || signal.aborted) return;
+  const later = debounce(onChange, signal, options);
+  const observer = new Observer((records) => {
+    if (records.length > 0) later();
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

@@ -1,0 +1,250 @@
+/**
+ * The page session: everything the content script does on one page, owned by ONE
+ * AbortController. Aborting it removes every listener, observer, timer, highlight, the card
+ * host and the stylesheet. Flow: settings -> (site disabled / on-demand: wait) -> read the
+ * article -> analyze in slices -> build Ranges -> draw -> report; then stay live (settings,
+ * new content, SPA navigations) until stopped, superseded by a newer instance, or orphaned.
+ */
+import type { Settings } from '../settings/schema.ts';
+import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
+import type { ReadArticle } from './contracts.ts';
+import { createHighlighter } from './highlighter.ts';
+import { injectStyles } from './styles.ts';
+import { createCard } from './card/card.ts';
+import { createExplainer, type ExplainView } from './explain.ts';
+import { trackPointer } from './pointer.ts';
+import { listenEscape } from './keyboard.ts';
+import { observeContent, type DebounceOptions } from './observer.ts';
+import { watchNavigation } from './navigation.ts';
+import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
+import { handleToContent, type Platform } from './messages.ts';
+import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
+import { isSiteDisabled } from '../settings/sites.ts';
+import { changeTracker, pageSummary } from './report.ts';
+import { toneOf } from './tone.ts';
+
+/** What a session is built from; tests pass fakes. */
+export interface SessionDeps {
+  win: Window;
+  platform: Platform;
+  readArticle: ReadArticle;
+  analyzeSteps: AnalyzeSteps;
+  /** The slow housekeeping tick (URL check, registry check, context check), ms. */
+  tickMs?: number;
+  debounce?: DebounceOptions;
+}
+
+/** A running session. */
+export interface Session {
+  readonly signal: AbortSignal;
+  /** Resolves when settings are loaded and the first scan (if any) has finished. */
+  readonly ready: Promise<void>;
+  stop(): void;
+  /** The current state, for tests and diagnostics. */
+  state(): { status: PageStatus; generation: number; scan: ScanResult | null; marksOn: boolean; summary: PageSummary | null };
+}
+
+/** Starts a session on `deps.win`'s document. Never throws: any failure stops the session quietly. */
+export function createSession(deps: SessionDeps): Session {
+  const { win, platform } = deps;
+  const doc = win.document;
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const startTime = performance.now();
+  try {
+    performance.mark('says-who:start');
+  } catch {
+    /* timing is optional */
+  }
+  let settings: Settings | null = null;
+  let requested = false;
+  let marksOn = true;
+  let generation = 0;
+  let scanning = false;
+  let current: ScanResult | null = null;
+  let status: PageStatus = 'scanning';
+  let summary: PageSummary | null = null;
+  let painted = false;
+  let pointerOn = false;
+  let waitingRetries = 0;
+  let scope: AbortController | null = null;
+  let inflight: Promise<void> = Promise.resolve();
+  const changed = changeTracker();
+
+  const stop = () => {
+    if (!signal.aborted) controller.abort();
+  };
+  const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
+    try {
+      if (!signal.aborted) fn(...args);
+    } catch {
+      stop();
+    }
+  };
+
+  const highlighter = createHighlighter(win, signal);
+  const styles = injectStyles(doc, 'default', signal);
+  const card = createCard(doc, signal);
+  const disabled = () => !settings || isSiteDisabled(win.location.hostname, settings.disabledSites);
+  const wantsMarks = () => Boolean(settings) && !disabled() && (settings!.mode === 'auto' || requested);
+  const view = (): ExplainView | null =>
+    current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
+  const explainer = createExplainer(doc, card, highlighter, view);
+
+  const send = (message: Parameters<Platform['send']>[0]) => {
+    try {
+      platform.send(message).catch((error: unknown) => {
+        if (isContextGone(error)) stop();
+      });
+    } catch (error) {
+      if (isContextGone(error)) stop();
+    }
+  };
+  const report = (next: PageStatus) => {
+    status = next;
+    const withScan = next === 'ready' || next === 'unsupported-language' || next === 'loading-more';
+    summary = pageSummary(doc, next, withScan ? current : null);
+    if (changed(summary)) send({ type: 'page-summary', summary });
+  };
+
+  const redraw = () => {
+    if (current && marksOn && wantsMarks() && settings) highlighter?.show(current.claims, current.marks, settings.labels);
+    else highlighter?.clear();
+    explainer.reset();
+  };
+
+  const newScope = (): AbortSignal => {
+    scope?.abort();
+    scope = new AbortController();
+    signal.addEventListener('abort', () => scope?.abort(), { once: true, signal: scope.signal });
+    return scope.signal;
+  };
+
+  const drop = () => {
+    generation += 1;
+    scanning = false;
+    scope?.abort();
+    current = null;
+    redraw();
+  };
+
+  const waitForArticle = () => {
+    // Late hydration or an SPA shell: look again when the page settles, a few times at most.
+    if (waitingRetries >= 5 || !doc.body) return;
+    waitingRetries += 1;
+    observeContent(doc.body, guard(() => void scan()), newScope(), { wait: 500 * waitingRetries, maxWait: 3000 * waitingRetries });
+  };
+
+  const scan = async (): Promise<void> => {
+    if (!wantsMarks()) return;
+    const mine = ++generation;
+    scanning = true;
+    if (!current) report('scanning');
+    const result = await scanPage({ doc, readArticle: deps.readArticle, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
+    if (mine !== generation || signal.aborted) return;
+    scanning = false;
+    if (result === null) return;
+    if (result === 'no-article') {
+      current = null;
+      redraw();
+      report('no-article');
+      waitForArticle();
+      return;
+    }
+    current = result;
+    waitingRetries = 0;
+    if (settings) styles.setPalette(settings.palette, toneOf(result.read.article.root));
+    observeContent(result.read.article.root, guard(onContentChange), newScope(), deps.debounce);
+    redraw();
+    if (!pointerOn) {
+      pointerOn = true;
+      trackPointer(win, { onPoint: guard(explainer.hover), onLeave: guard(explainer.leave) }, signal);
+    }
+    if (!painted) {
+      painted = true;
+      win.requestAnimationFrame(() => {
+        try {
+          performance.measure('says-who:marks-painted', { start: startTime, end: performance.now() });
+        } catch {
+          /* timing is optional */
+        }
+      });
+    }
+    report(result.analysis.supported ? 'ready' : 'unsupported-language');
+  };
+  const rescan = guard(() => {
+    if (wantsMarks()) inflight = scan().catch(stop);
+  });
+
+  const navigation = watchNavigation(win, guard(() => {
+    waitingRetries = 0;
+    drop();
+    rescan();
+  }), signal);
+  function onContentChange() {
+    navigation.check();
+    rescan();
+  }
+
+  const applySettings = (next: Settings) => {
+    const before = settings;
+    settings = next;
+    if (!before || before.highlights !== next.highlights) marksOn = next.highlights;
+    styles.setPalette(next.palette);
+    if (disabled() || !wantsMarks()) {
+      if (current || scanning) drop();
+      report('disabled');
+      return;
+    }
+    if (!current && !scanning) rescan();
+    else redraw();
+  };
+
+  const tick = guard(() => {
+    if (!contextAlive(platform.runtimeId)) return stop();
+    navigation.check();
+    highlighter?.ensure();
+    styles.ensure();
+    if (current && !scanning && (!current.read.article.root.isConnected || current.read.map.isStale())) rescan();
+  });
+
+  const handlers = {
+    scrollToClaim: (id: number) => void explainer.focusClaim(id, true),
+    stepClaim: (direction: 'next' | 'previous') => explainer.step(direction),
+    toggleMarks: () => {
+      if (settings?.mode === 'on-demand' && !requested) {
+        requested = true;
+        marksOn = true;
+      } else marksOn = !marksOn;
+      if (!current && !scanning && wantsMarks()) rescan();
+      else redraw();
+    },
+    getSummary: () => summary ?? pageSummary(doc, status, null),
+  };
+
+  const ready = (async () => {
+    claimPage(win, stop, signal);
+    platform.onMessage((raw, sender) => (signal.aborted ? undefined : handleToContent(raw, sender, platform.runtimeId(), handlers)), signal);
+    listenEscape(win, guard(explainer.dismiss), signal);
+    const timer = win.setInterval(tick, deps.tickMs ?? 1000);
+    signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
+    doc.addEventListener('visibilitychange', tick, { signal });
+    const first = await platform.loadSettings();
+    if (signal.aborted) return;
+    platform.watchSettings(guard(applySettings), signal);
+    applySettings(first);
+    // Wait for the latest scan, including any that superseded the first.
+    for (let seen: Promise<void> | null = null; seen !== inflight; ) {
+      seen = inflight;
+      await seen;
+    }
+  })().catch(stop);
+
+  return {
+    signal,
+    ready,
+    stop,
+    state: () => ({ status, generation, scan: current, marksOn, summary }),
+  };
+}
+

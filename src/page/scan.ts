@@ -1,0 +1,62 @@
+/**
+ * One scan of the page: read the article, run the engine in time-boxed slices, place the marks'
+ * Ranges. Each step checks `stillWanted()` so a scan overtaken by a newer one (new content, a
+ * navigation, a stop) drops its results instead of drawing stale marks.
+ */
+import type { Analysis, ArticleInput } from '../core/types.ts';
+import type { ReadArticle, ReadResult } from './contracts.ts';
+import { claimsOf, type Claim } from './claims.ts';
+import { buildMarks, type PageMarks } from './marks.ts';
+import { runSliced, yieldToEventLoop } from './scheduler.ts';
+
+/** Everything one finished scan produced. */
+export interface ScanResult {
+  read: ReadResult;
+  analysis: Analysis;
+  claims: Claim[];
+  marks: PageMarks;
+}
+
+/** The engine entry point the scan drives (src/core's analyzeSteps). */
+export type AnalyzeSteps = (input: ArticleInput) => Generator<void, Analysis>;
+
+/** What a scan needs. */
+export interface ScanContext {
+  doc: Document;
+  readArticle: ReadArticle;
+  analyzeSteps: AnalyzeSteps;
+  signal: AbortSignal;
+  stillWanted: () => boolean;
+  /** Record `says-who:read` and `says-who:analyze` measures (the first scan only). */
+  measure: boolean;
+}
+
+function measure(name: string, start: number, on: boolean): void {
+  if (!on) return;
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* a page that replaced performance: timing is optional */
+  }
+}
+
+/** Runs one scan; 'no-article' when the page has none, null when dropped (stale or stopped). */
+export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-article' | null> {
+  const wanted = () => !ctx.signal.aborted && ctx.stillWanted();
+  const readStart = performance.now();
+  const read = ctx.readArticle(ctx.doc);
+  measure('says-who:read', readStart, ctx.measure);
+  if (!wanted()) return null;
+  if (!read || read.input.blocks.length === 0) return 'no-article';
+  const analyzeStart = performance.now();
+  // Reading took one task already; start the engine in a fresh one.
+  await yieldToEventLoop();
+  if (!wanted()) return null;
+  const analysis = await runSliced(ctx.analyzeSteps(read.input), { signal: ctx.signal, stillWanted: ctx.stillWanted });
+  measure('says-who:analyze', analyzeStart, ctx.measure);
+  if (!analysis || !wanted()) return null;
+  const claims = claimsOf(analysis);
+  const marks = await runSliced(buildMarks(claims, analysis.quotes, read.map), { signal: ctx.signal, stillWanted: ctx.stillWanted });
+  if (!marks || !wanted()) return null;
+  return { read, analysis, claims, marks };
+}

@@ -1,0 +1,51 @@
+/**
+ * Runs long work (analysis, Range building) in slices of a few milliseconds and gives the event
+ * loop back between slices, so a huge page never causes a long task (target: none over 50 ms).
+ */
+
+/** Milliseconds of work per task before yielding. */
+export const TASK_BUDGET_MS = 8;
+
+/** Gives the event loop back: `scheduler.yield()` where it exists, else a macrotask. */
+export function yieldToEventLoop(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Knobs for runSliced; tests pass a fake clock and yield. */
+export interface SliceOptions {
+  signal: AbortSignal;
+  budgetMs?: number;
+  now?: () => number;
+  yieldFn?: () => Promise<void>;
+  /** Called after each yield; return false to stop (a newer scan started). */
+  stillWanted?: () => boolean;
+}
+
+/**
+ * Drives a generator to completion, yielding to the event loop whenever a slice has used its
+ * budget. Resolves to the generator's result, or null when aborted or no longer wanted.
+ */
+export async function runSliced<T>(steps: Generator<void, T>, opts: SliceOptions): Promise<T | null> {
+  const budget = opts.budgetMs ?? TASK_BUDGET_MS;
+  const now = opts.now ?? (() => performance.now());
+  const yieldFn = opts.yieldFn ?? yieldToEventLoop;
+  let sliceStart = now();
+  for (;;) {
+    if (opts.signal.aborted) {
+      steps.return?.(undefined as never);
+      return null;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= budget) {
+      await yieldFn();
+      if (opts.signal.aborted || (opts.stillWanted && !opts.stillWanted())) {
+        steps.return?.(undefined as never);
+        return null;
+      }
+      sliceStart = now();
+    }
+  }
+}
