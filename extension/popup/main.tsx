@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from '../../src/popup/App.tsx';
+import { browserPopupApi } from '../../src/popup/browser-api.ts';
+import '../../src/popup/popup.css';
 
-function Popup() {
-  return <main><h1>Says Who</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp api={browserPopupApi(window.location)} />, document.getElementById('app')!);

@@ -1,0 +1,52 @@
+/**
+ * The popup's data: which tab, its summary (from the background, else from the content script
+ * directly), kept live by watching the background's stored copy; and the settings, kept live
+ * by watching storage.sync. Everything stops when the popup unmounts.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PageSummary } from '../messaging/schemas.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
+import type { PopupApi } from './api.ts';
+import type { TabKnowledge } from './view-state.ts';
+
+/** Loads and follows the target tab's summary. */
+export function useTabKnowledge(api: PopupApi): TabKnowledge {
+  const [knowledge, setKnowledge] = useState<TabKnowledge>({ phase: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const load = async () => {
+      const tabId = await api.targetTabId();
+      if (signal.aborted) return;
+      if (tabId === null) return setKnowledge({ phase: 'unreachable' });
+      let lastUrl: string | null = null;
+      const show = (summary: PageSummary | null) => {
+        if (signal.aborted) return;
+        if (summary) lastUrl = summary.url;
+        setKnowledge({ phase: 'known', tabId, summary, lastUrl });
+      };
+      api.watchTabSummary(tabId, show, signal);
+      const stored = await api.requestTabSummary(tabId).catch(() => null);
+      if (stored) return show(stored);
+      const probe = await api.probeContent(tabId);
+      if (signal.aborted) return;
+      if (probe.reachable) show(probe.summary);
+      else setKnowledge((now) => (now.phase === 'known' ? now : { phase: 'unreachable' }));
+    };
+    void load().catch(() => setKnowledge({ phase: 'unreachable' }));
+    return () => controller.abort();
+  }, [api]);
+  return knowledge;
+}
+
+/** Loads and follows the settings. */
+export function useSettings(api: PopupApi): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    const controller = new AbortController();
+    api.watchSettings(setSettings, controller.signal);
+    void api.loadSettings().then((s) => !controller.signal.aborted && setSettings(s), () => undefined);
+    return () => controller.abort();
+  }, [api]);
+  return settings;
+}
