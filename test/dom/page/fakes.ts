@@ -133,8 +133,8 @@ export function fakePlatform(initial: Partial<Settings> = {}) {
       state.settings = { ...state.settings, ...patch };
       settingsCb?.(structuredClone(state.settings));
     },
-    message(m: unknown, sender: string | undefined = 'own-extension-id') {
-      return messageCb ? messageCb(m, sender) : 'no-listener';
+    message(m: unknown, sender: { id?: string } = { id: 'own-extension-id' }) {
+      return messageCb ? messageCb(m, sender.id) : 'no-listener';
     },
     hasListeners: () => settingsCb !== null || messageCb !== null,
   };
