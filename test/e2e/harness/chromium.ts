@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,7 @@ function chromiumArgs(dist: string, extra: string[]): string[] {
  */
 export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumRun> {
   const dist = opts.extensionDir ?? DIST_CHROME;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json is missing: run \`npm run build\` first.`);
   const ownProfile = !opts.userDataDir;
   const profileDir = opts.userDataDir ?? (opts.keepProfile ? await mkdtemp(join(tmpdir(), 'says-who-profile-')) : undefined);
   const temp = await makeBrowserTemp('chromium', profileDir);
@@ -74,7 +76,13 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
     viewport: opts.viewport ?? { width: 1280, height: 800 },
   });
   let current = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  current ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 });
+  current ??= await context
+    .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 20_000 })
+    .catch(async (err: unknown) => {
+      await context.close().catch(() => undefined);
+      await temp.remove();
+      throw new Error(`The extension's service worker did not start within 20 s (is ${dist} a complete build?): ${String(err)}`);
+    });
   const extensionId = new URL(current.url()).host;
   context.on('serviceworker', (w) => {
     if (w.url().startsWith(`chrome-extension://${extensionId}/`)) current = w;

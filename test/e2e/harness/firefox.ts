@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
@@ -98,6 +99,8 @@ function tabFor(bidi: BidiClient, id: string): FirefoxTab {
  * pref so that the popup page has a known URL.
  */
 export async function launchFirefox(opts: { extensionDir?: string } = {}): Promise<FirefoxRun> {
+  const dist = opts.extensionDir ?? DIST_FIREFOX;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json is missing: run \`npm run build\` first.`);
   const temp = await makeBrowserTemp('firefox');
   await mkdir(temp.profile, { recursive: true });
   const blackhole = createServer((socket) => socket.destroy());
@@ -135,7 +138,7 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
     });
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', {
-      extensionData: { type: 'path', path: opts.extensionDir ?? DIST_FIREFOX },
+      extensionData: { type: 'path', path: dist },
     });
     const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
     const first = tree.contexts[0]?.context;
