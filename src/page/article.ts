@@ -46,10 +46,26 @@ function topCandidate(candidates: ElementStats[]): ElementStats | null {
   return best;
 }
 
-/** Climbs from the top candidate while it holds only part of its parent's prose (bodies split in columns). */
-function bodyContainer(top: ElementStats): ElementStats {
+/**
+ * Climbs from the top candidate while it holds only part of the strong prose around it: bodies
+ * split into columns (nytimes) or sections. Only containers scoring near the top one count, so
+ * a rail of one-paragraph teasers next to a short story does not pull the body up into the page.
+ */
+function bodyContainer(top: ElementStats, candidates: ElementStats[]): ElementStats {
+  const strong = candidates.filter((c) => c.direct > 0 && c.score >= T.strongShare * top.score);
+  const proseIn = (e: ElementStats): number => {
+    let n = 0;
+    for (const h of strong) if (h.order >= e.order && h.order <= e.end) n += h.direct;
+    return n;
+  };
   let cur = top;
-  while (cur.parent !== null && cur.parent.parent !== null && cur.prose < T.climbShare * cur.parent.prose) cur = cur.parent;
+  let mine = proseIn(top);
+  while (cur.parent !== null && cur.parent.parent !== null) {
+    const up = proseIn(cur.parent);
+    if (mine >= T.climbShare * up) break;
+    cur = cur.parent;
+    mine = up;
+  }
   return cur;
 }
 
@@ -66,13 +82,14 @@ function commonAncestor(a: ElementStats, b: ElementStats): ElementStats {
  * one place, prose drowned in links, or no container with several real paragraphs.
  */
 export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | null {
-  const body = doc.body;
-  if (body === null || body === undefined) return null;
+  // Scan from <html>, not document.body: malformed pages can leave linkedom's `body` empty.
+  const html = doc.documentElement;
+  if (html === null || html === undefined) return null;
   const isHidden = opts?.isHidden ?? defaultIsHidden;
-  const scan = scanPage(body, isHidden);
+  const scan = scanPage(html, isHidden);
   const top = topCandidate(scan.candidates);
   if (top === null || top.paragraphs < T.minParagraphs) return null;
-  const container = bodyContainer(top);
+  const container = bodyContainer(top, scan.candidates);
   if (container.prose < T.minProse) return null;
   if (container.text > 0 && container.link / container.text > T.maxLinkDensity) return null;
   const hints = titleHints(doc);

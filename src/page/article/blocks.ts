@@ -6,6 +6,7 @@
 import type { BlockKind } from '../../core/types.ts';
 import { BLOCK_TAGS, KIND_BY_TAG, SKIP_TAGS } from './tags.ts';
 import { isChrome, isChromeText, isHiddenHelper } from './classify.ts';
+import { CHROME_TEXT_MAX_LENGTH } from './patterns.ts';
 import { collectBlock, type CollectedBlock } from './collect.ts';
 import { MIN_PARAGRAPH } from './score.ts';
 
@@ -41,6 +42,8 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
   if (el === w.headline) return true;
   if (!w.seenHeadline && w.headline !== null) return false;
   if (isChromeText(c.text)) return false;
+  // A short line holding a <time> is a dateline ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ...").
+  if (c.text.length < CHROME_TEXT_MAX_LENGTH && kind !== 'heading' && el.querySelector('time') !== null) return false;
   if (linkShare(c) > 0.6) return false;
   if (w.inBody) return true;
   // Between headline and body: standfirst and lead-image captions only.

@@ -9,7 +9,9 @@ import {
   CHROME_NAME_TOKENS,
   CHROME_TEXT_MAX_LENGTH,
   CHROME_TEXT_PATTERNS,
+  GENERIC_NAME_TOKENS,
   HIDDEN_NAME_TOKENS,
+  INLINE_MEDIA_NAME,
   POSITIVE_NAME_TOKENS,
   WEAK_CHROME_NAME_TOKENS,
 } from './patterns.ts';
@@ -19,6 +21,8 @@ const CHROME = new Set([...CHROME_NAME_TOKENS, ...WEAK_CHROME_NAME_TOKENS]);
 const POSITIVE = new Set(POSITIVE_NAME_TOKENS);
 const MODIFIERS = new Set(CHROME_NAME_MODIFIERS);
 const HIDDEN = new Set(HIDDEN_NAME_TOKENS);
+const GENERIC = new Set(GENERIC_NAME_TOKENS);
+const LAYOUT_MARKERS = 'article, main, h1, [role="main"], [itemprop="articleBody"]';
 const NAME_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-testid'] as const;
 
 /** Splits one name ("MostRead__list", "article-body") into lower-case word tokens. */
@@ -42,27 +46,58 @@ function elementNames(el: Element): string[] {
   return names;
 }
 
-/** Whether one name, by its tokens and joined token pairs, hits a set (modifiers such as "has-" cancel). */
-function nameHits(tokens: string[], set: ReadonlySet<string>): string[] {
-  const hits: string[] = [];
+/** A chrome token found in a name, and whether only generic words ("list", "wrapper") follow it. */
+interface Hit {
+  token: string;
+  last: boolean;
+}
+
+/** Chrome tokens of one name, by token and joined token pairs ("most"+"read"); modifiers such as "has-" cancel. */
+function nameHits(tokens: string[], set: ReadonlySet<string>): Hit[] {
+  const hits: Hit[] = [];
+  const lastAt = (i: number): boolean => tokens.slice(i + 1).every((t) => GENERIC.has(t));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
     const prev = i > 0 ? (tokens[i - 1] as string) : '';
     if (MODIFIERS.has(prev)) continue;
-    if (set.has(t)) hits.push(t);
+    if (set.has(t)) hits.push({ token: t, last: lastAt(i) });
     const next = tokens[i + 1];
-    if (next !== undefined && set.has(t + next)) hits.push(t + next);
+    if (next !== undefined && set.has(t + next)) hits.push({ token: t + next, last: lastAt(i + 1) });
   }
   return hits;
 }
 
-/** True when one name marks chrome: a strong token, or weak tokens without a content word. */
+/** Strong chrome words long enough to be recognised at the end of a compound ("storytimestamp"). */
+const SUFFIXES = [...CHROME].filter((t) => t.length >= 6 && !WEAK.has(t));
+
+/** True when a single token is a compound ending in a strong chrome word. */
+function compoundHit(token: string): boolean {
+  if (token.length < 9) return false;
+  for (const s of SUFFIXES) if (token.length > s.length + 2 && token.endsWith(s)) return true;
+  return false;
+}
+
+/** Names repeat across a page (and pages), so each is classified once. */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+/**
+ * True when one name marks chrome: a strong token anywhere (alone, joined with its neighbour, or
+ * ending a compound), or a weak token as the name's head word ("article-tags", not WordPress's
+ * "tag-amazon") in a name without a content word.
+ */
 function nameIsChrome(name: string): boolean {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
   const tokens = nameTokens(name);
   const hits = nameHits(tokens, CHROME);
-  if (hits.length === 0) return false;
-  if (hits.some((h) => !WEAK.has(h))) return true;
-  return !tokens.some((t) => POSITIVE.has(t));
+  let chrome: boolean;
+  if (hits.some((h) => !WEAK.has(h.token))) chrome = true;
+  else if (hits.length > 0) chrome = hits.some((h) => h.last) && !tokens.some((t) => POSITIVE.has(t));
+  else chrome = tokens.some(compoundHit);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, chrome);
+  return chrome;
 }
 
 /** Editable areas are the reader's own text, never the article's. */
@@ -71,10 +106,16 @@ export function isEditable(el: Element): boolean {
   return ce !== null && ce.toLowerCase() !== 'false';
 }
 
-/** True for visually hidden helper text ("sr-only", "visually-hidden") that browsers still report as visible. */
+/**
+ * True for text that is never the article's, even inline: visually hidden helper text ("sr-only")
+ * that browsers report as visible, photo credits, and inline wrappers around an image (whose
+ * text is a caption inside a paragraph, as on msn.com).
+ */
 export function isHiddenHelper(el: Element): boolean {
   for (const name of elementNames(el)) if (nameHits(nameTokens(name), HIDDEN).length > 0) return true;
-  return false;
+  if (BLOCK_TAGS.has(el.localName)) return false;
+  const cls = el.getAttribute('class');
+  return cls !== null && INLINE_MEDIA_NAME.test(cls) && el.querySelector('img, picture, video') !== null;
 }
 
 /**
@@ -90,8 +131,9 @@ export function isChrome(el: Element): boolean {
   if (role !== null && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (isEditable(el)) return true;
   if (!BLOCK_TAGS.has(tag) && !tag.includes('-')) return false;
-  for (const name of elementNames(el)) if (nameIsChrome(name)) return true;
-  return false;
+  if (!elementNames(el).some(nameIsChrome)) return false;
+  // A container that holds the page's article, main region or headline is layout, whatever its name.
+  return el.getAttribute('itemprop') !== 'articleBody' && el.querySelector(LAYOUT_MARKERS) === null;
 }
 
 /** True for a short block that is furniture by its words: "Advertisement", "Read more: ...", a byline. */

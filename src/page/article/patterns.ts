@@ -33,15 +33,22 @@ export const CHROME_NAME_TOKENS: readonly string[] = [
   'byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'date', 'time',
   'published', 'updated', 'meta', 'metadata', 'tags', 'tag', 'taglist', 'keywords', 'topics',
   'credit', 'credits', 'copyright', 'disclaimer', 'correction', 'corrections', 'bio', 'authorbio',
+  'signature', 'attribution', 'sourcevia',
 ];
 
 /**
- * Names of visually hidden helper text (screen-reader labels such as "Image caption"), skipped on
- * any element, inline ones included, because browsers report such text as visible.
+ * Names of text that is never the article's even inline, skipped on any element: visually hidden
+ * helper text (screen-reader labels such as "Image caption"), which browsers report as visible,
+ * and photo credits.
  */
 export const HIDDEN_NAME_TOKENS: readonly string[] = [
   'sronly', 'visuallyhidden', 'screenreader', 'screenreaderonly', 'offscreen', 'srtext', 'assistive',
+  // photo credits written inline in captions and paragraphs ("© Provided by ...", "Photograph: ...")
+  'credit', 'credits', 'photocredit', 'imagecredit', 'attribution', 'sourcevia', 'copyright',
 ];
+
+/** Class-name fragments of inline wrappers around an image (their text is a caption or credit, not the paragraph's). */
+export const INLINE_MEDIA_NAME = /image|photo|media|figure|caption|picture|video|gallery/i;
 
 /**
  * Weak chrome tokens: a name that also holds a content word (POSITIVE_NAME_TOKENS) is kept, as in
@@ -50,12 +57,19 @@ export const HIDDEN_NAME_TOKENS: readonly string[] = [
 export const WEAK_CHROME_NAME_TOKENS: readonly string[] = [
   'commercial', 'marketing', 'meta', 'metadata', 'date', 'time', 'published', 'updated', 'tag', 'tags',
   'topics', 'keywords', 'rail', 'widget', 'community', 'discussion', 'follow', 'print', 'popup', 'modal',
-  'overlay', 'teaser', 'teasers', 'headlines', 'affiliate', 'skip', 'bio', 'credit', 'credits',
+  'overlay', 'teaser', 'teasers', 'headlines', 'affiliate', 'skip', 'bio', 'credit', 'credits', 'source',
 ];
 
 /** Content words that rescue a name holding only weak chrome tokens. */
 export const POSITIVE_NAME_TOKENS: readonly string[] = [
   'article', 'body', 'content', 'story', 'main', 'text', 'post', 'entry', 'column', 'prose', 'copy',
+];
+
+/** Words that add nothing to what a name says ("tags-list" is about tags). */
+export const GENERIC_NAME_TOKENS: readonly string[] = [
+  'container', 'wrapper', 'wrap', 'inner', 'outer', 'list', 'items', 'item', 'box', 'section', 'block',
+  'area', 'holder', 'module', 'component', 'widget', 'links', 'link', 'bar', 'row', 'group', 'panel',
+  'region', 'selector', 'root', 'unit', 'slot', 'zone', 'placeholder', 'label', 'text', 'content',
 ];
 
 /** Tokens that, just before a chrome token, turn it into a description of the page ("has-comments"). */
@@ -73,7 +87,10 @@ export const CHROME_TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:sign up|subscribe|follow us|follow @|share this|share on|click here|join the conversation)\b/i,
   /^(?:copyright|©|\(c\) ?\d{4})/i,
   /\ball rights reserved\b/i,
-  /^(?:image|photo|video|media)(?: caption| copyright| source| credit)?\s*[:|]/i,
+  /^\(?(?:image|photo|photograph|picture|video|media|foto|bild|imagen|crédito|credit|source|fonte|fuente|quelle|from)s?(?: caption| copyright| source| credit)?\s*[:|]/i,
+  /^powered by\b/i,
+  /\b(?:video|content) is (?:not|no longer) available\b/i,
+  /^[^\p{L}]*$/u,
   /^(?:image caption|image copyright|media caption|getty images|reuters|ap photo|afp)$/i,
   /^(?:by|por|par|von|di|door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/u,
   /^(?:updated|published|posted|last updated|first published|aktualisiert|mis à jour|publié|actualizado|atualizado)\b/i,

@@ -29,6 +29,8 @@ export interface ElementStats {
   paragraphs: number;
   /** Characters of prose paragraphs anywhere in the subtree. */
   prose: number;
+  /** Characters of prose paragraphs that are direct children. */
+  direct: number;
 }
 
 /** The result of the pass: every scored container and the headings seen, in document order. */
@@ -45,11 +47,11 @@ const STOPS = /[.!?…。！？]/g;
 const HEADING = /^h[1-3]$/;
 
 function stats(el: Element, parent: ElementStats | null, order: number): ElementStats {
-  return { el, parent, order, end: order, text: 0, link: 0, own: 0, ownLink: 0, ownCommas: 0, ownStops: 0, score: 0, paragraphs: 0, prose: 0 };
+  return { el, parent, order, end: order, text: 0, link: 0, own: 0, ownLink: 0, ownCommas: 0, ownStops: 0, score: 0, paragraphs: 0, prose: 0, direct: 0 };
 }
 
 /** Scans the page once (see the module comment). */
-export function scanPage(body: Element, isHidden: (el: Element) => boolean): PageScan {
+export function scanPage(top: Element, isHidden: (el: Element) => boolean): PageScan {
   const candidates: ElementStats[] = [];
   const headings: ElementStats[] = [];
   let order = 0;
@@ -86,7 +88,7 @@ export function scanPage(body: Element, isHidden: (el: Element) => boolean): Pag
     }
   };
 
-  const root = stats(body, null, 0);
+  const root = stats(top, null, 0);
   visit(root, root, false);
   finishBlock(root, candidates);
   return { candidates, headings, prose: root.prose };
@@ -102,6 +104,7 @@ function finishBlock(b: ElementStats, candidates: ElementStats[]): void {
   if (parent.score === 0) candidates.push(parent);
   parent.score += score;
   parent.paragraphs++;
+  parent.direct += b.own;
   const grand = parent.parent;
   if (grand === null) return;
   if (grand.score === 0) candidates.push(grand);

@@ -12,10 +12,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-/** Elements whose subtree never holds article text (media, forms, embedded documents, editable areas). */
+/**
+ * Elements whose subtree never holds article text: media, form controls, embedded documents, and
+ * preformatted text (code listings, plain-text documents such as RFCs), which is not prose to label.
+ */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'audio', 'button', 'canvas', 'embed', 'iframe', 'img', 'input', 'map', 'math', 'object',
-  'option', 'picture', 'select', 'source', 'svg', 'textarea', 'track', 'video',
+  'option', 'picture', 'pre', 'select', 'source', 'svg', 'textarea', 'track', 'video',
 ]);
 
 /**
