@@ -51,6 +51,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
       () => setNotice({ kind: 'error', text: t('pageNotAnswering') }),
     );
   };
+  const disableSite = (site: string) =>
+    save({ disabledSites: addSite(settings.disabledSites, site) }, t('siteDisabledNotice', [site]));
   const copyReport = () => {
     if (view.kind !== 'ready') return;
     api.copyText(buildReport(view.summary, t)).then(
@@ -62,11 +64,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
   return (
     <div class="popup" style={paletteStyle(settings.palette)}>
       <header class="top">
-        <h1>{t('extName')}</h1>
-        <button type="button" class="icon" onClick={() => api.openOptions()} aria-label={t('openOptions')} title={t('openOptions')}>
-          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true">
-            <path d="M8.6 1h2.8l.4 2.3 1.6.9 2.2-.9 1.4 2.4-1.8 1.5v1.6l1.8 1.5-1.4 2.4-2.2-.9-1.6.9-.4 2.3H8.6l-.4-2.3-1.6-.9-2.2.9L3 13.3l1.8-1.5v-1.6L3 8.7 4.4 6.3l2.2.9 1.6-.9zM10 7a3 3 0 100 6 3 3 0 000-6z" />
-          </svg>
+        <h1>
+          <img src="/icons/icon-32.png" alt="" width="20" height="20" />
+          {t('extName')}
+        </h1>
+        <button type="button" class="link" onClick={() => api.openOptions()}>
+          {t('openOptions')}
         </button>
       </header>
       <main>
@@ -77,8 +80,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
             t={t}
             save={save}
             goTo={(id, announcement) => send({ type: 'scroll-to-claim', id }, announcement)}
-            copyReport={copyReport}
-            disableSite={(site) => save({ disabledSites: addSite(settings.disabledSites, site) }, t('siteDisabledNotice', [site]))}
           />
         ) : (
           <StateMessage
@@ -89,12 +90,26 @@ export function PopupApp({ api }: { api: PopupApi }) {
           />
         )}
       </main>
-      <p class="notice" role="status">
-        {notice?.kind === 'status' ? notice.text : ''}
-      </p>
-      <p class="notice error" role="alert">
-        {notice?.kind === 'error' ? notice.text : ''}
-      </p>
+      <footer class="bottom">
+        {view.kind === 'ready' && (
+          <div class="actions">
+            <button type="button" class="primary" onClick={copyReport}>
+              {t('copyReport')}
+            </button>
+            {view.site && (
+              <button type="button" onClick={() => disableSite(view.site!)}>
+                {t('disableSite')}
+              </button>
+            )}
+          </div>
+        )}
+        <p class="notice" role="status">
+          {notice?.kind === 'status' ? notice.text : ''}
+        </p>
+        <p class="notice error" role="alert">
+          {notice?.kind === 'error' ? notice.text : ''}
+        </p>
+      </footer>
     </div>
   );
 }

@@ -7,6 +7,9 @@ import type { SpeakerSummary } from '../../messaging/schemas.ts';
 import type { Translate } from '../i18n.ts';
 import { nextPosition, sortedSpeakers } from '../speakers.ts';
 
+/** How many speakers show before "Show all"; most articles quote fewer. */
+const FIRST_SPEAKERS = 6;
+
 /** Props: the speakers, and what to do with a chosen quotation. */
 export interface SpeakersListProps {
   speakers: readonly SpeakerSummary[];
@@ -17,7 +20,10 @@ export interface SpeakersListProps {
 /** The list; nothing when nobody is quoted. */
 export function SpeakersList({ speakers, goTo, t }: SpeakersListProps) {
   const [positions, setPositions] = useState<Record<string, number>>({});
+  const [showAll, setShowAll] = useState(false);
   if (!speakers.length) return null;
+  const sorted = sortedSpeakers(speakers);
+  const shown = showAll ? sorted : sorted.slice(0, FIRST_SPEAKERS);
   const choose = (speaker: SpeakerSummary) => {
     const position = nextPosition(positions[speaker.name], speaker.claimIds.length);
     const claimId = speaker.claimIds[position];
@@ -29,7 +35,7 @@ export function SpeakersList({ speakers, goTo, t }: SpeakersListProps) {
     <section class="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">{t('speakersHeading')}</h2>
       <ul class="speakers">
-        {sortedSpeakers(speakers).map((speaker) => {
+        {shown.map((speaker) => {
           const position = positions[speaker.name];
           return (
             <li key={speaker.name}>
@@ -49,6 +55,11 @@ export function SpeakersList({ speakers, goTo, t }: SpeakersListProps) {
           );
         })}
       </ul>
+      {sorted.length > shown.length && (
+        <button type="button" class="link more-speakers" onClick={() => setShowAll(true)}>
+          {t('showAllSpeakers', [sorted.length])}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The summary screen: the sourcing sentence, marks and filters, speakers, claims, and the
- * page actions (copy report, don't run on this site).
+ * The summary screen: the sourcing sentence, marks and filters, speakers and claims. The page
+ * actions live in the popup's sticky footer (App.tsx) so they stay in reach on long pages.
  */
 import type { Settings } from '../../settings/schema.ts';
 import type { Translate } from '../i18n.ts';
@@ -17,13 +17,11 @@ export interface SummaryProps {
   t: Translate;
   save: (patch: Partial<Settings>) => void;
   goTo: (claimId: number, announcement: string) => void;
-  copyReport: () => void;
-  disableSite: (site: string) => void;
 }
 
 /** The summary. */
-export function Summary({ view, settings, t, save, goTo, copyReport, disableSite }: SummaryProps) {
-  const { summary, site } = view;
+export function Summary({ view, settings, t, save, goTo }: SummaryProps) {
+  const { summary } = view;
   return (
     <>
       <p class="page-title" title={summary.url}>
@@ -39,16 +37,6 @@ export function Summary({ view, settings, t, save, goTo, copyReport, disableSite
       <MarksPanel counts={summary.counts} settings={settings} save={save} t={t} />
       <SpeakersList speakers={summary.speakers} goTo={goTo} t={t} />
       <ClaimsList claims={summary.claims} counts={summary.counts} goTo={goTo} t={t} />
-      <div class="actions">
-        <button type="button" class="primary" onClick={copyReport}>
-          {t('copyReport')}
-        </button>
-        {site && (
-          <button type="button" onClick={() => disableSite(site)}>
-            {t('disableSite')}
-          </button>
-        )}
-      </div>
     </>
   );
 }

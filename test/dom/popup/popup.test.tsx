@@ -167,3 +167,14 @@ describe('popup states', () => {
     expect(fake.sent).toEqual([{ type: 'toggle-marks' }]);
   });
 });
+
+describe('popup with many speakers', () => {
+  it('shows the first six and offers the rest', async () => {
+    const speakers = Array.from({ length: 9 }, (_, i) => ({ name: `Speaker ${i}`, quotes: 9 - i, claimIds: [i] }));
+    const root = await mount(fakePopupApi({ stored: seedLikeSummary({ speakers }) }));
+    expect(root.querySelectorAll('.speaker')).toHaveLength(6);
+    buttonByText(root, /Show all 9 speakers/)!.click();
+    await flush();
+    expect(root.querySelectorAll('.speaker')).toHaveLength(9);
+  });
+});
