@@ -11,6 +11,9 @@ import type { CardText } from './describe.ts';
 import { placeCard, type Box } from './position.ts';
 import { CARD_ROLE_NAME } from './strings.ts';
 
+/** How long an announcement stays in the live region. */
+const LIVE_CLEAR_MS = 5000;
+
 /** The card of one session. */
 export interface Card {
   /** Shows `text` beside the sentence drawn by `rects` (viewport coordinates). */
@@ -44,14 +47,30 @@ function el(doc: Document, tag: string, className: string, parent: Node): HTMLEl
   return e;
 }
 
+/** Styles the shadow root with a constructed sheet where possible (no <style> text to read back), else a <style>. */
+function adoptCss(doc: Document, root: ShadowRoot): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  try {
+    if (Sheet && 'adoptedStyleSheets' in root) {
+      const sheet = new Sheet();
+      sheet.replaceSync(CARD_CSS);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    /* fall back to a <style> element */
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  root.appendChild(style);
+}
+
 function build(doc: Document): Parts {
   const host = doc.createElement(CARD_HOST_TAG);
   // Inline, so page rules for unknown elements cannot hide or move the host.
   host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
-  root.appendChild(style);
+  adoptCss(doc, root);
   const card = el(doc, 'div', 'card', root);
   card.setAttribute('role', 'tooltip');
   card.setAttribute('aria-label', CARD_ROLE_NAME);
@@ -77,6 +96,7 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
   let parts: Parts | null = null;
   let open = false;
   let lastNearX: number | undefined;
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
   const get = (): Parts | null => {
     if (signal.aborted) return null;
     if (!parts) parts = build(doc);
@@ -84,6 +104,7 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
     return parts;
   };
   signal.addEventListener('abort', () => {
+    clearTimeout(liveTimer);
     parts?.host.remove();
     parts = null;
     open = false;
@@ -124,6 +145,8 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
     hide() {
       if (!open || !parts) return;
       parts.card.hidden = true;
+      // Empty the fields too: a hidden card keeps no page text around.
+      for (const field of [parts.title, parts.pos, parts.caption, parts.who, parts.reason]) field.textContent = '';
       open = false;
     },
     isOpen: () => open,
@@ -133,6 +156,11 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       // Clear first so repeating the same text is announced again.
       p.live.textContent = '';
       p.live.textContent = message;
+      // Screen readers have read it by then; do not leave it lying around.
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(() => {
+        if (parts) parts.live.textContent = '';
+      }, LIVE_CLEAR_MS);
     },
     host: () => parts?.host ?? null,
   };

@@ -40,6 +40,7 @@ describe('card', () => {
     expect(card.isOpen()).toBe(true);
     card.hide();
     expect((root.querySelector('.card') as HTMLElement).hidden).toBe(true);
+    expect(root.querySelector('.card')!.textContent).not.toContain('onerror');
     ac.abort();
     expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
     card.show(describeClaim(c, 0, 3), 'quote', []);
