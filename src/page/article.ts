@@ -60,11 +60,15 @@ function bodyContainer(top: ElementStats, candidates: ElementStats[]): ElementSt
   };
   let cur = top;
   let mine = proseIn(top);
-  while (cur.parent !== null && cur.parent.parent !== null) {
-    const up = proseIn(cur.parent);
+  // Wrappers that add no strong prose are looked through (up to climbLevels) but not taken.
+  let a = top.parent;
+  for (let level = 0; a !== null && a.parent !== null && level < T.climbLevels; a = a.parent, level++) {
+    const up = proseIn(a);
+    if (up === mine) continue;
     if (mine >= T.climbShare * up) break;
-    cur = cur.parent;
+    cur = a;
     mine = up;
+    level = 0;
   }
   return cur;
 }

@@ -24,11 +24,15 @@ interface Walk {
   isHidden: (el: Element) => boolean;
   seenHeadline: boolean;
   inBody: boolean;
+  inFigure: boolean;
+  inLink: boolean;
   done: boolean;
   out: ExtractedBlock[];
 }
 
 const STOP = /[.!?…。！？]/;
+const MEDIA = 'img, picture, video, svg, iframe, canvas';
+const MEDIA_LABEL_MAX = 25;
 
 /** Share of a block's text that sits inside links. */
 function linkShare(c: CollectedBlock): number {
@@ -45,6 +49,10 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
   // A short line holding a <time> is a dateline ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ...").
   if (c.text.length < CHROME_TEXT_MAX_LENGTH && kind !== 'heading' && el.querySelector('time') !== null) return false;
   if (linkShare(c) > 0.6) return false;
+  // A few words next to an image are its label ("Image", "Photo 3 of 9"), not article text.
+  if (c.text.length < MEDIA_LABEL_MAX && kind !== 'caption' && (w.inFigure || el.querySelector(MEDIA) !== null)) return false;
+  // A block wholly inside a link is a teaser for another page.
+  if (w.inLink) return false;
   if (w.inBody) return true;
   // Between headline and body: standfirst and lead-image captions only.
   return kind === 'caption' || (kind === 'paragraph' && c.text.length >= MIN_PARAGRAPH && STOP.test(c.text));
@@ -65,7 +73,14 @@ function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
     }
   }
   if (el === w.headline) w.seenHeadline = true;
-  else for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) visit(w, n as Element, kind);
+  else {
+    const { inFigure, inLink } = w;
+    w.inFigure ||= tag === 'figure';
+    w.inLink ||= tag === 'a' && el.hasAttribute('href');
+    for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) visit(w, n as Element, kind);
+    w.inFigure = inFigure;
+    w.inLink = inLink;
+  }
   if (enteringBody) {
     w.inBody = false;
     if (w.seenHeadline || w.headline === null) w.done = true;
@@ -77,7 +92,7 @@ function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
  * When the headline sits inside the body, what precedes it there (kickers, breadcrumbs) is skipped.
  */
 export function extractBlocks(root: Element, headline: Element | null, body: Element, isHidden: (el: Element) => boolean): ExtractedBlock[] {
-  const w: Walk = { headline, body, isHidden, seenHeadline: false, inBody: false, done: false, out: [] };
+  const w: Walk = { headline, body, isHidden, seenHeadline: false, inBody: false, inFigure: false, inLink: false, done: false, out: [] };
   visit(w, root, null);
   return w.out;
 }

@@ -23,7 +23,7 @@ const MODIFIERS = new Set(CHROME_NAME_MODIFIERS);
 const HIDDEN = new Set(HIDDEN_NAME_TOKENS);
 const GENERIC = new Set(GENERIC_NAME_TOKENS);
 const LAYOUT_MARKERS = 'article, main, h1, [role="main"], [itemprop="articleBody"]';
-const NAME_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-testid'] as const;
+const NAME_ATTRIBUTES = ['id', 'aria-label', 'data-component', 'data-testid', 'itemprop'] as const;
 
 /** Splits one name ("MostRead__list", "article-body") into lower-case word tokens. */
 export function nameTokens(name: string): string[] {
@@ -34,7 +34,7 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t !== '' && !/^\d+$/.test(t));
 }
 
-/** The separate names an element carries: each class, its id, aria-label and component names. */
+/** The separate names an element carries: each class, its id, aria-label, itemprop and component names. */
 function elementNames(el: Element): string[] {
   const names: string[] = [];
   const cls = el.getAttribute('class');

@@ -34,6 +34,8 @@ export const CHROME_NAME_TOKENS: readonly string[] = [
   'published', 'updated', 'meta', 'metadata', 'tags', 'tag', 'taglist', 'keywords', 'topics',
   'credit', 'credits', 'copyright', 'disclaimer', 'correction', 'corrections', 'bio', 'authorbio',
   'signature', 'attribution', 'sourcevia',
+  // chart labels positioned over an image (ai2html graphics)
+  'ai2html', 'artboard',
 ];
 
 /**
@@ -58,6 +60,7 @@ export const WEAK_CHROME_NAME_TOKENS: readonly string[] = [
   'commercial', 'marketing', 'meta', 'metadata', 'date', 'time', 'published', 'updated', 'tag', 'tags',
   'topics', 'keywords', 'rail', 'widget', 'community', 'discussion', 'follow', 'print', 'popup', 'modal',
   'overlay', 'teaser', 'teasers', 'headlines', 'affiliate', 'skip', 'bio', 'credit', 'credits', 'source',
+  'graphic', 'graphics', 'chart', 'charts', 'infographic',
 ];
 
 /** Content words that rescue a name holding only weak chrome tokens. */
@@ -92,7 +95,7 @@ export const CHROME_TEXT_PATTERNS: readonly RegExp[] = [
   /\b(?:video|content) is (?:not|no longer) available\b/i,
   /^[^\p{L}]*$/u,
   /^(?:image caption|image copyright|media caption|getty images|reuters|ap photo|afp)$/i,
-  /^(?:by|por|par|von|di|door)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/u,
+  /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/u,
   /^(?:updated|published|posted|last updated|first published|aktualisiert|mis à jour|publié|actualizado|atualizado)\b/i,
 ];
 

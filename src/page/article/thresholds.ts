@@ -17,4 +17,6 @@ export const ARTICLE_THRESHOLDS = {
   climbShare: 0.65,
   /** ...where strong prose sits in containers scoring at least this share of the top container's score. */
   strongShare: 0.25,
+  /** How many wrapper levels that add no strong prose the climb looks through. */
+  climbLevels: 4,
 } as const;
