@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: the extension's cost on real news pages in Chromium (time to marks painted,
+ * longest main-thread task during its work, JS heap added), the content-script bundle size, and
+ * the engine's speed alone in Node. Medians of several runs (the machine is shared and noisy).
+ * Options: --runs N (default 3), --pages a,b (default: every corpus news page), --json.
+ */
+import { parseArgs } from 'node:util';
+import { findChromium, startServer } from '../test/e2e/harness/index.ts';
+import { WithExtension, WithoutExtension, type ExtensionSample } from './bench/browser.ts';
+import { contentScriptSize } from './bench/bundle.ts';
+import { newsPages } from './bench/corpus.ts';
+import { engineSpeed } from './bench/engine.ts';
+import { formatReport, summarise, TARGETS, type BenchReport, type PageResult } from './bench/report.ts';
+import { median } from './bench/stats.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, pages: { type: 'string' }, json: { type: 'boolean', default: false } },
+});
+const runs = Math.max(1, Number.parseInt(values.runs, 10) || 3);
+const wanted = values.pages?.split(',').map((s) => s.trim());
+const pages = newsPages().filter((p) => !wanted || wanted.includes(p.name));
+const log = (msg: string) => {
+  if (!values.json) process.stderr.write(`${msg}\n`);
+};
+
+try {
+  findChromium();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
+
+const server = await startServer();
+const ext = await WithExtension.start();
+const plain = await WithoutExtension.start();
+const results: PageResult[] = [];
+const browserVersion = await ext.version();
+try {
+  for (const p of pages) {
+    const url = `${server.origin}/shared/corpus/readability/${p.name}.html`;
+    const samples: ExtensionSample[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      samples.push(await ext.sample(url));
+      baseline.push(await plain.heap(url));
+    }
+    const m = (k: keyof ExtensionSample) => median(samples.map((s) => s[k]));
+    const r: PageResult = {
+      name: p.name, htmlBytes: p.bytes, runs,
+      paintedMs: m('paintedMs'), readMs: m('readMs'), analyzeMs: m('analyzeMs'),
+      longestTaskMs: m('longestTaskMs'), extensionScriptMs: m('extensionScriptMs'),
+      heapAddedMB: (m('heapBytes') - median(baseline)) / (1024 * 1024),
+      marks: m('marks'),
+    };
+    results.push(r);
+    log(`${p.name}: ${Number.isFinite(r.paintedMs) ? `${r.paintedMs.toFixed(1)} ms` : 'no marks'}`);
+  }
+} finally {
+  await ext.close().catch(() => undefined);
+  await plain.close();
+  await server.close();
+}
+
+log('engine alone in Node…');
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  chromium: `${browserVersion} (${findChromium()})`,
+  pages: results,
+  summary: summarise(results),
+  bundle: contentScriptSize(),
+  engine: await engineSpeed(),
+  targets: TARGETS,
+  errors: ext.errors(),
+};
+console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));

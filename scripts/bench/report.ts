@@ -1,0 +1,92 @@
+import type { BundleSize } from './bundle.ts';
+import type { EngineFigures } from './engine.ts';
+import { max, median } from './stats.ts';
+
+/** The issue's performance targets, printed beside the figures (the bench never fails on them). */
+export const TARGETS = {
+  medianPaintedMs: 20,
+  maxPaintedMs: 60,
+  maxTaskMs: 50,
+  largestPageHeapMB: 10,
+  bundleKB: 60,
+} as const;
+
+/** Medians over the runs of one page. */
+export interface PageResult {
+  name: string;
+  htmlBytes: number;
+  runs: number;
+  paintedMs: number;
+  readMs: number;
+  analyzeMs: number;
+  longestTaskMs: number;
+  extensionScriptMs: number;
+  heapAddedMB: number;
+  marks: number;
+}
+
+/** Everything `npm run bench` measured; also what `--json` prints. */
+export interface BenchReport {
+  date: string;
+  chromium: string;
+  pages: PageResult[];
+  summary: {
+    medianPaintedMs: number;
+    maxPaintedMs: number;
+    maxTaskMs: number;
+    largestPage: string;
+    largestPageHeapMB: number;
+    pagesWithoutMarks: string[];
+  };
+  bundle: BundleSize;
+  engine: EngineFigures;
+  targets: typeof TARGETS;
+  errors: string[];
+}
+
+/** Builds the summary lines from the per-page medians. */
+export function summarise(pages: PageResult[]): BenchReport['summary'] {
+  const painted = pages.map((p) => p.paintedMs);
+  const largest = [...pages].sort((a, b) => b.htmlBytes - a.htmlBytes)[0];
+  return {
+    medianPaintedMs: median(painted),
+    maxPaintedMs: max(painted),
+    maxTaskMs: max(pages.map((p) => Math.max(p.longestTaskMs, p.extensionScriptMs))),
+    largestPage: largest?.name ?? '',
+    largestPageHeapMB: largest?.heapAddedMB ?? Number.NaN,
+    pagesWithoutMarks: pages.filter((p) => !Number.isFinite(p.paintedMs)).map((p) => p.name),
+  };
+}
+
+const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const verdict = (x: number, ok: boolean): string => (!Number.isFinite(x) ? 'n/a' : ok ? 'ok' : 'OVER');
+
+/** The human-readable report: a table per page, then figures against targets. */
+export function formatReport(r: BenchReport): string {
+  const head = ['page', 'html kB', 'painted ms', 'read ms', 'analyze ms', 'long task ms', 'ext script ms', 'heap +MB', 'marks'];
+  const rows = r.pages.map((p) => [p.name, f(p.htmlBytes / 1024, 0), f(p.paintedMs), f(p.readMs), f(p.analyzeMs), f(p.longestTaskMs, 0), f(p.extensionScriptMs, 0), f(p.heapAddedMB, 2), String(p.marks)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const s = r.summary;
+  const t = r.targets;
+  const kb = r.bundle.minifiedBytes / 1024;
+  const out = [
+    `Says Who bench, ${r.date}, ${r.chromium}; medians of ${r.pages[0]?.runs ?? 0} runs per page`,
+    '',
+    line(head),
+    ...rows.map(line),
+    '',
+    `median time to marks painted   ${f(s.medianPaintedMs)} ms   (target <= ${t.medianPaintedMs} ms: ${verdict(s.medianPaintedMs, s.medianPaintedMs <= t.medianPaintedMs)})`,
+    `slowest page                   ${f(s.maxPaintedMs)} ms   (target <= ${t.maxPaintedMs} ms: ${verdict(s.maxPaintedMs, s.maxPaintedMs <= t.maxPaintedMs)})`,
+    `longest task during its work   ${f(s.maxTaskMs, 0)} ms   (target <= ${t.maxTaskMs} ms: ${verdict(s.maxTaskMs, s.maxTaskMs <= t.maxTaskMs)})`,
+    `heap added on largest page     ${f(s.largestPageHeapMB, 2)} MB (${s.largestPage}; target < ${t.largestPageHeapMB} MB: ${verdict(s.largestPageHeapMB, s.largestPageHeapMB < t.largestPageHeapMB)})`,
+    `content script                 ${f(kb)} kB minified, ${f(r.bundle.gzipBytes / 1024)} kB gzip (target < ${t.bundleKB} kB: ${verdict(kb, kb < t.bundleKB)})`,
+    r.engine.available
+      ? `engine alone (Node)            ${f(r.engine.mbPerSecond ?? Number.NaN, 2)} MB/s over ${r.engine.pages} pages' article text (${f((r.engine.textBytes ?? 0) / 1024, 0)} kB); slowest page ${r.engine.slowestPage?.name} ${f(r.engine.slowestPage?.ms ?? Number.NaN)} ms`
+      : `engine alone (Node)            not measured: ${r.engine.note ?? ''}`,
+  ];
+  if (s.pagesWithoutMarks.length) out.push(`no marks painted on: ${s.pagesWithoutMarks.join(', ')}`);
+  if (r.errors.length) out.push(`extension errors: ${r.errors.join(' | ')}`);
+  out.push('"long task": longest main-thread task overlapping the extension\'s work; "ext script": longest script the long-animation-frame API attributes to the extension\'s files.');
+  return out.join('\n');
+}
