@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../src/options/App.tsx';
+import { browserOptionsApi } from '../../src/options/browser-api.ts';
+import '../../src/options/options.css';
 
-function Options() {
-  return <main><h1>Says Who options</h1></main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsApp api={browserOptionsApi()} />, document.getElementById('app')!);

@@ -11,13 +11,7 @@ import { safeParse } from 'zod/mini';
 import { loadSettings, saveSettings, watchSettings } from '../settings/store.ts';
 import type { PopupApi } from './api.ts';
 import { translatorFromBrowser } from './i18n.ts';
-
-/** The tab id given as `?tab=ID` in the popup's URL, if any (tests open the popup as a page). */
-export function tabFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
-}
+import { tabFromQuery } from './tab-query.ts';
 
 /** Builds the popup's API on the real browser. */
 export function browserPopupApi(location: Location): PopupApi {

@@ -30,7 +30,9 @@ export function buildReport(summary: PageSummary, t: Translate): string {
   const speakers = sortedSpeakers(summary.speakers);
   if (speakers.length) {
     lines.push('', `## ${t('speakersHeading')}`, '');
-    for (const s of speakers) lines.push(`- ${escapeMarkdown(s.name)}: ${t('speakerQuoteCount', [s.quotes])}`);
+    for (const s of speakers) {
+      lines.push(`- ${escapeMarkdown(s.name)}: ${s.quotes === 1 ? t('speakerQuoteCountOne') : t('speakerQuoteCount', [s.quotes])}`);
+    }
   }
   for (const label of ['unsourced', 'vague'] as const) {
     const claims = summary.claims.filter((c) => c.label === label);

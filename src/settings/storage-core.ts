@@ -4,7 +4,7 @@
  */
 import { safeParse } from 'zod/mini';
 import { DEFAULT_SETTINGS, SettingsFieldSchemas, type Settings } from './schema.ts';
-import { parseSettings } from './parse.ts';
+import { parseSettings, type ParsedSettings } from './parse.ts';
 
 /** The one key the settings live under in storage.sync. */
 export const SETTINGS_KEY = 'settings';
@@ -45,6 +45,8 @@ export class SettingsSaveError extends Error {
 /** load / save / reset / watch over one storage area. */
 export interface SettingsStore {
   load(): Promise<Settings>;
+  /** The settings and which stored fields were invalid (and fell back), for the options page's note. */
+  inspect(): Promise<ParsedSettings>;
   save(patch: Partial<Settings>): Promise<Settings>;
   replace(settings: Settings): Promise<Settings>;
   reset(): Promise<Settings>;
@@ -64,13 +66,17 @@ export function invalidPatchFields(patch: Partial<Settings>): string[] {
 
 /** Builds the store; `areaName` is the onChanged area to react to ('sync'). */
 export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, areaName = 'sync'): SettingsStore {
-  async function load(): Promise<Settings> {
+  async function inspect(): Promise<ParsedSettings> {
     try {
       const stored = await area.get(SETTINGS_KEY);
-      return parseSettings(stored[SETTINGS_KEY]).settings;
+      return parseSettings(stored[SETTINGS_KEY]);
     } catch {
-      return structuredClone(DEFAULT_SETTINGS);
+      return { settings: structuredClone(DEFAULT_SETTINGS), invalid: [] };
     }
+  }
+
+  async function load(): Promise<Settings> {
+    return (await inspect()).settings;
   }
 
   async function write(next: Settings): Promise<Settings> {
@@ -88,6 +94,7 @@ export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, a
 
   return {
     load,
+    inspect,
     async save(patch) {
       const bad = invalidPatchFields(patch);
       if (bad.length) throw new SettingsSaveError('invalid', `Invalid settings: ${bad.join(', ')}`, bad);

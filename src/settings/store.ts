@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Settings } from './schema.ts';
+import type { ParsedSettings } from './parse.ts';
 import { createSettingsStore, type ChangedEvent, type SettingsArea } from './storage-core.ts';
 
 export { SETTINGS_KEY, SettingsSaveError } from './storage-core.ts';
@@ -20,6 +21,11 @@ function syncStore() {
 /** Reads the settings; any storage failure or bad value yields defaults (field by field). */
 export function loadSettings(): Promise<Settings> {
   return syncStore().load();
+}
+
+/** Reads the settings and the names of stored fields that were invalid (the options page explains them). */
+export function inspectSettings(): Promise<ParsedSettings> {
+  return syncStore().inspect();
 }
 
 /** Writes a change to the settings; rejects with a SettingsSaveError so the UI can say it failed. */

@@ -44,7 +44,7 @@ export function SpeakersList({ speakers, goTo, t }: SpeakersListProps) {
                 class="speaker"
                 onClick={() => choose(speaker)}
                 disabled={!speaker.claimIds.length}
-                aria-label={t('speakerButton', [speaker.name, speaker.quotes])}
+                aria-label={speaker.quotes === 1 ? t('speakerButtonOne', [speaker.name]) : t('speakerButton', [speaker.name, speaker.quotes])}
               >
                 <span class="speaker-name">{speaker.name}</span>
                 <span class="speaker-count">

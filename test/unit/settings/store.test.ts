@@ -98,3 +98,12 @@ describe('settings store', () => {
     expect(s.data[SETTINGS_KEY]).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('settings store inspect', () => {
+  it('names the stored fields that fell back', async () => {
+    const s = fakeSync({ [SETTINGS_KEY]: { version: 2, badge: 'loud', palette: 'colorblind' } });
+    const { settings, invalid } = await createSettingsStore(s.area, s.changed).inspect();
+    expect(invalid).toEqual(['badge']);
+    expect(settings.palette).toBe('colorblind');
+  });
+});
