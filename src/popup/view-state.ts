@@ -34,7 +34,8 @@ export function viewOf(knowledge: TabKnowledge, settings: Settings): View {
   if (!summary) return settings.mode === 'on-demand' ? { kind: 'on-demand' } : { kind: 'scanning' };
   switch (summary.status) {
     case 'disabled':
-      return { kind: 'disabled', site };
+      // The content script also reports 'disabled' while on-demand mode waits to be asked.
+      return settings.mode === 'on-demand' ? { kind: 'on-demand' } : { kind: 'disabled', site };
     case 'scanning':
       return { kind: 'scanning' };
     case 'no-article':

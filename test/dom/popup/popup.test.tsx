@@ -140,6 +140,7 @@ describe('popup states', () => {
     ['disabled by the page', { stored: seedLikeSummary({ status: 'disabled' }) }, 'Off on this site'],
     ['disabled in settings', { stored: seedLikeSummary(), settings: { disabledSites: ['example'] } }, 'Off on this site'],
     ['on demand', { probe: { reachable: true, summary: null }, settings: { mode: 'on-demand' as const } }, 'Not marked yet'],
+    ['on demand, waiting page', { stored: seedLikeSummary({ status: 'disabled' }), settings: { mode: 'on-demand' as const } }, 'Not marked yet'],
   ])('%s', async (_name, opts, title) => {
     const root = await mount(fakePopupApi(opts));
     expect(text(root.querySelector('.state h2'))).toBe(title);
