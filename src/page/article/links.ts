@@ -11,20 +11,23 @@ function isHttp(u: string | null | undefined): u is string {
   return typeof u === 'string' && /^https?:\/\//i.test(u);
 }
 
+/** Addresses that say nothing about the page's site: local test servers, files, blank documents. */
+const LOCAL = /^(?:https?:\/\/(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?\/|file:|about:|blob:|data:)/i;
+
 /**
- * The page's own address: the document's base URL in a browser; for a parsed file (no URL),
- * `<base href>`, the canonical link or og:url, so saved pages still know their site.
+ * The page's own address: the document's URL in a browser; for a parsed file (no URL) or a page
+ * served from a local test server, `<base href>`, the canonical link or og:url, so saved pages
+ * still know their site and the CLI and the browser agree on which links are external.
  */
 export function pageBaseUrl(doc: Document): string | null {
-  const candidates = [
-    doc.baseURI,
-    doc.URL,
+  const own = [doc.baseURI, doc.URL].find((u) => isHttp(u) && !LOCAL.test(u));
+  if (own !== undefined) return own;
+  const declared = [
     doc.querySelector('base[href]')?.getAttribute('href'),
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const c of candidates) if (isHttp(c)) return c;
-  return null;
+  ].find(isHttp);
+  return declared ?? [doc.baseURI, doc.URL].find(isHttp) ?? null;
 }
 
 /** "www.news.bbc.co.uk" -> "bbc.co.uk": the part of a host name a site owns. */
