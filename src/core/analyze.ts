@@ -1,0 +1,87 @@
+/**
+ * The engine's driver: walks the article block by block, keeping the state that crosses blocks
+ * (names seen so far, the last speaker, a quotation still open at a paragraph's end), and yields
+ * after each block so that the content script can spread a huge page over several tasks.
+ * `analyze` runs the same generator to completion.
+ */
+import type { Analysis, ArticleInput, Label, Quote, Sentence } from './types.ts';
+import { LABELS } from './types.ts';
+import { pageLanguage, isSupported } from './language.ts';
+import { Entities } from './attribution/entities.ts';
+import { RULES, QUOTE_RULES } from './rules/index.ts';
+import { quoteReason } from './rules/quote.ts';
+import type { SpeakerMemory } from './quotes/speakers.ts';
+import { analyzeBlock, type OpenChain } from './block.ts';
+import { continuesQuote, type RawQuote } from './quotes/scan.ts';
+import type { Family } from './quotes/marks.ts';
+import type { Block } from './types.ts';
+
+const LOOKAHEAD = 3;
+
+export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
+  const blocks = input.blocks;
+  const language = pageLanguage(input.language, blocks);
+  const supported = isSupported(language);
+  const ctx = {
+    blocks,
+    supported,
+    rules: supported ? RULES : QUOTE_RULES,
+    entities: new Entities(),
+    memory: { lastQuote: null, colon: null } as SpeakerMemory,
+    sentences: [] as Sentence[],
+    quotes: [] as Quote[],
+    chain: null as OpenChain | null,
+    carry: null as Family | null,
+    sentenceCount: 0,
+    decideCarry: (b: number, last: RawQuote | undefined): Family | null =>
+      last?.open ? (continuesLater(blocks, b + 1, last.family) ? last.family : null) : null,
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    analyzeBlock(ctx, b);
+    if (ctx.chain && ctx.carry === null) closeChain(ctx.chain, ctx.memory);
+    if (ctx.carry === null) ctx.chain = null;
+    yield;
+  }
+  if (ctx.chain) closeChain(ctx.chain, ctx.memory);
+  const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+  for (const s of ctx.sentences) counts[s.label]++;
+  return { language, supported, sentences: ctx.sentences, quotes: ctx.quotes, counts };
+}
+
+/** Labels an article. Pure and deterministic: the same input always gives the same output. */
+export function analyze(input: ArticleInput): Analysis {
+  const steps = analyzeSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Is a quotation left open at the end of a block continued by one of the next few blocks? */
+function continuesLater(blocks: Block[], from: number, family: Family): boolean {
+  for (let k = from; k < blocks.length && k < from + LOOKAHEAD; k++) {
+    const next = blocks[k]!;
+    if (next.kind === 'heading') return false;
+    const r = continuesQuote(next.text, family);
+    if (r !== null) return r;
+  }
+  return false;
+}
+
+/** A multi-paragraph quotation ended: every paragraph of it gets the speaker found in any of them. */
+function closeChain(chain: OpenChain, memory: SpeakerMemory): void {
+  const speaker = chain.members.find((m) => m.speaking.how === 'cue' && m.speaking.quote.speaker)?.speaking.quote.speaker
+    ?? chain.members.find((m) => m.speaking.quote.speaker)?.speaking.quote.speaker
+    ?? null;
+  for (const m of chain.members) {
+    if (m.speaking.how === 'cue' && m.speaking.quote.speaker) continue;
+    m.speaking.quote.speaker = speaker;
+    m.speaking.how = speaker ? 'chain' : 'none';
+    for (const s of m.sentences) {
+      if (s.label !== 'quote' || s.source !== null) continue;
+      s.source = speaker;
+      s.reason = quoteReason(m.speaking, null);
+    }
+  }
+  if (memory.lastQuote) memory.lastQuote.speaker = speaker ?? memory.lastQuote.speaker;
+}

@@ -1,0 +1,80 @@
+/**
+ * Ties each cue of a sentence to its source: the subject before it (`Zelensky argued`), the
+ * subject after it (`,” said Smith`), the main subject for a participle (`Putin ..., emphasizing`),
+ * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
+ */
+import type { Token } from '../text/tokens.ts';
+import { PASSIVE_BY } from '../lexicon/lookup.ts';
+import { findCues, type Cue } from './cues.ts';
+import { subjectBefore, phraseAfter, mainSubject, type Range } from './phrases.ts';
+import { classifySource, type Source } from './source.ts';
+import type { Entities } from './entities.ts';
+
+export type Via = 'subject' | 'inverted' | 'participle' | 'by' | 'according-to';
+
+/** One attribution found in a sentence. `source` is null when the cue has no identifiable source. */
+export interface Attribution {
+  via: Via;
+  /** Token index of the cue word ("said", "according", "released"). */
+  cueIndex: number;
+  /** The cue's words as written ("said", "according to", "released by"). */
+  cueText: string;
+  cueStart: number;
+  cueEnd: number;
+  /** Whether the cue can introduce a quotation by itself (said, told) rather than a stance. */
+  speech: boolean;
+  source: Source | null;
+}
+
+const INVERTING = new Set(['say', 'tell', 'ask', 'add', 'write', 'continue', 'explain', 'note', 'argue', 'recall', 'reply', 'insist', 'declare', 'warn', 'state', 'announce', 'respond', 'counter', 'retort', 'claim', 'concede', 'acknowledge']);
+
+export function attribute(text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null): Attribution[] {
+  const out: Attribution[] = [];
+  const classify = (r: Range | null): Source | null => {
+    if (!r) return null;
+    const t = tokens[r.first]!;
+    if (r.first === r.last && (t.lower === 'he' || t.lower === 'she')) {
+      const local = pronoun(r.first);
+      if (local !== null) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
+    }
+    return classifySource(text, tokens, r, entities);
+  };
+  for (const cue of findCues(tokens)) out.push(attributeCue(text, tokens, cue, classify));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+      out.push(make(tokens, i, i + 1, 'according-to', false, classify(phraseAfter(tokens, i + 2))));
+    } else if (PASSIVE_BY.has(t.lower) && tokens[i + 1]!.lower === 'by' && !out.some((a) => a.cueIndex === i)) {
+      out.push(make(tokens, i, i + 1, 'by', false, classify(phraseAfter(tokens, i + 2))));
+    }
+  }
+  return out;
+}
+
+function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Range | null) => Source | null): Attribution {
+  const i = cue.index;
+  const speech = cue.strength === 'speech';
+  if (cue.passive) {
+    const by = tokens[i + 1]?.lower === 'by' ? classify(phraseAfter(tokens, i + 2)) : null;
+    return make(tokens, i, by ? i + 1 : i, 'by', speech, by);
+  }
+  const prev = tokens[i - 1];
+  if (tokens[i]!.lower.endsWith('ing') && prev?.text === ',') {
+    return make(tokens, i, i, 'participle', speech, classify(mainSubject(tokens)));
+  }
+  const before = classify(subjectBefore(tokens, i));
+  if (before) return make(tokens, i, i, 'subject', speech, before);
+  // `,” said Smith` / `“…” said the minister.`
+  if (INVERTING.has(cue.lemma) && prev && (prev.quoted || prev.kind === 'punct')) {
+    const after = classify(phraseAfter(tokens, i + 1));
+    if (after) return make(tokens, i, i, 'inverted', speech, after);
+  }
+  return make(tokens, i, i, 'subject', speech, null);
+}
+
+function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {
+  const a = tokens[first]!;
+  const b = tokens[last]!;
+  return { via, cueIndex: first, cueText: tokens.slice(first, last + 1).map((t) => t.text).join(' '), cueStart: a.start, cueEnd: b.end, speech, source };
+}

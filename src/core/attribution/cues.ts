@@ -1,0 +1,55 @@
+/**
+ * Finds the reporting verbs of a sentence (outside its quotations): "said", "told", "argued",
+ * "has been framed". A form that is being used as a noun ("the reports", "his claims") is not a
+ * cue; a participle after a form of "be" is passive ("is accused of", "was released by").
+ */
+import type { Token } from '../text/tokens.ts';
+import { isPossessive } from '../text/tokens.ts';
+import { CUE_FORMS, FILLER_SET, type CueForm } from '../lexicon/lookup.ts';
+
+export interface Cue extends CueForm {
+  index: number;
+  passive: boolean;
+}
+
+const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this',
+  'such', 'new', 'recent', 'no', 'any', 'media', 'news', 'of', 'press', 'earlier',
+  'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
+]);
+const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got']);
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'shown', 'found', 'thought', 'written', 'known', 'held']);
+
+export function findCues(tokens: Token[]): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.kind !== 'word' || t.cap) continue;
+    const form = CUE_FORMS.get(t.lower);
+    if (!form) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && !prev.quoted && (NOUN_MARKERS.has(prev.lower) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
+    // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
+    if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
+    if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
+    if (form.lemma === 'continue' && next && next.kind === 'word' && !next.quoted) continue;
+    if (form.lemma === 'call' && next && (next.lower === 'for' || next.lower === 'on' || next.lower === 'off')) continue;
+    if (form.lemma === 'paint' && !(prev && !prev.quoted && (prev.lower === 'he' || prev.lower === 'she'))) continue;
+    out.push({ ...form, index: i, passive: isPassive(tokens, i) });
+  }
+  return out;
+}
+
+function isPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(t.lower)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const u = tokens[k]!;
+    if (u.kind === 'punct' || u.quoted) return false;
+    if (BE.has(u.lower)) return true;
+    if (!FILLER_SET.has(u.lower) && !u.lower.endsWith('ly')) return false;
+  }
+  return false;
+}

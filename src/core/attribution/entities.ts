@@ -1,0 +1,70 @@
+/**
+ * The people and organisations an article has named so far, so that later mentions resolve to
+ * the fullest earlier name ("Zelensky" -> "Volodymyr Zelensky", "Mr Obama" -> "Barack Obama",
+ * "the Kremlin" -> "The Kremlin") and pronouns to the person the text is about. State lives for
+ * one analysis and carries across blocks.
+ */
+import type { NameRun } from './names.ts';
+
+export class Entities {
+  private bySurname = new Map<string, string>();
+  private orgs = new Map<string, string>();
+  /** Most recent person the text is about (subject or speaker), resolved. */
+  lastPerson: string | null = null;
+  /** Most recent organisation named, with the index of the sentence that named it. */
+  lastOrg: string | null = null;
+  lastOrgSentence = -10;
+  /** Running index of sentences over the whole article. */
+  sentence = 0;
+
+  /** Records a name run and returns its resolved display form (null when it is not a person/org). */
+  observe(run: NameRun): string | null {
+    if (run.words.length === 0) return null;
+    if (run.kind === 'org') return this.observeOrg(run);
+    if (run.kind === 'place') return null;
+    const resolved = this.resolvePerson(run.words);
+    if (resolved !== null) return resolved;
+    if (run.kind === 'person') {
+      this.bySurname.set(run.words[run.words.length - 1]!.toLowerCase(), run.name);
+      return run.name;
+    }
+    return null;
+  }
+
+  /** The fullest known name for these words, or the words themselves when they look like a name. */
+  resolvePerson(words: string[]): string | null {
+    const last = words[words.length - 1];
+    if (!last) return null;
+    const known = this.bySurname.get(last.toLowerCase());
+    if (known === undefined) return null;
+    if (words.length === 1) return known;
+    const knownWords = known.split(' ');
+    if (words.every((w) => knownWords.includes(w))) return known;
+    if (knownWords.every((w) => words.includes(w)) && words.length > knownWords.length) {
+      const full = words.join(' ');
+      this.bySurname.set(last.toLowerCase(), full);
+      return full;
+    }
+    return null;
+  }
+
+  /** Is this single word a surname we know? */
+  isKnownSurname(word: string): boolean {
+    return this.bySurname.has(word.toLowerCase());
+  }
+
+  private observeOrg(run: NameRun): string {
+    const key = run.name.toLowerCase();
+    const known = this.orgs.get(key);
+    const display = known ?? (run.definite ? `The ${run.name}` : run.name);
+    if (!known) this.orgs.set(key, display);
+    this.lastOrg = display;
+    this.lastOrgSentence = this.sentence;
+    return display;
+  }
+
+  /** Display form of an organisation named by these words, if seen before. */
+  knownOrg(name: string): string | null {
+    return this.orgs.get(name.toLowerCase()) ?? null;
+  }
+}

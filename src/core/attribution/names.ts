@@ -1,0 +1,107 @@
+/**
+ * Names in running text: capitalised runs of words, their titles stripped
+ * ("Russian presidential aide Yuri Ushakov" -> "Yuri Ushakov", "U.S. President Donald Trump’s"
+ * -> "Donald Trump"), and whether a run looks like a person, an organisation or a place.
+ */
+import type { Token } from '../text/tokens.ts';
+import { stripPossessive } from '../text/tokens.ts';
+import {
+  TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET,
+} from '../lexicon/lookup.ts';
+
+export type NameKind = 'person' | 'org' | 'place' | 'unknown';
+
+/** A capitalised run after title stripping. */
+export interface NameRun {
+  /** Token range of the whole run (titles included), inclusive. */
+  first: number;
+  last: number;
+  /** The name without titles, possessive removed ("Donald Trump"). */
+  name: string;
+  /** The words of the name. */
+  words: string[];
+  kind: NameKind;
+  /** The run was preceded by "the" ("the Kremlin"). */
+  definite: boolean;
+  /** Titles were stripped from it ("President Trump"), which makes a single word a person. */
+  titled: boolean;
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'ibn', 'el']);
+
+/** Is token i the start or inside of a capitalised name (not just a capitalised sentence opener)? */
+function isNameWord(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.cap) return false;
+  if (i === sentenceStart || isAfterOpening(tokens, i, sentenceStart)) {
+    return !COMMON_SET.has(stripPossessive(t.lower));
+  }
+  return t.lower !== 'i';
+}
+
+function isAfterOpening(tokens: Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= sentenceStart; k--) {
+    const u = tokens[k]!;
+    if (u.kind !== 'punct') return false;
+    if (!'‘“"\'(—–-:'.includes(u.text)) return false;
+  }
+  return true;
+}
+
+/** Finds the capitalised runs of a sentence's tokens (quoted tokens included when `quoted`). */
+export function findNameRuns(tokens: Token[], from: number, to: number, quoted: boolean): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if ((t.quoted && !quoted) || !isNameWord(tokens, i, from)) { i++; continue; }
+    let j = i;
+    while (j + 1 < to) {
+      const cur = tokens[j]!;
+      if (cur.text !== stripPossessive(cur.text)) break;
+      const n = tokens[j + 1]!;
+      if (n.quoted !== t.quoted) break;
+      if (n.kind === 'word' && n.cap) { j++; continue; }
+      if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
+      break;
+    }
+    const prev = tokens[i - 1];
+    runs.push(makeRun(tokens, i, j, prev !== undefined && prev.lower === 'the'));
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Strips titles and classifies the run tokens[first..last]. */
+export function makeRun(tokens: Token[], first: number, last: number, definite: boolean): NameRun {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(tokens[k]!.text);
+  const lastWord = words[words.length - 1] ?? '';
+  const possessive = stripPossessive(lastWord) !== lastWord;
+  words[words.length - 1] = stripPossessive(lastWord);
+  let s = 0;
+  let startsDefinite = definite;
+  if (words[0]?.toLowerCase() === 'the') { s = 1; startsDefinite = true; }
+  let titled = false;
+  while (s < words.length - 1 && isTitleWord(words[s]!)) { s++; titled = true; }
+  const core = words.slice(s);
+  const kind = classify(core, startsDefinite, titled);
+  return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive };
+}
+
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '');
+  return TITLE_SET.has(l) || TITLE_SET.has(l + '.') || NATIONALITY_SET.has(l) || NATIONALITY_SET.has(w.toLowerCase());
+}
+
+function classify(words: string[], definite: boolean, titled: boolean): NameKind {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => ORG_WORD_SET.has(w)) || (lower.length === 1 && ORG_NAME_SET.has(lower[0]!))) return 'org';
+  if (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!)) return 'org';
+  if (titled && !definite) return 'person';
+  if (definite) return 'org';
+  if (words.length >= 2 && PLACE_STARTER_SET.has(lower[0]!)) return 'place';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w))) return 'person';
+  return 'unknown';
+}

@@ -1,0 +1,150 @@
+/**
+ * Finding the words that name a source around a cue, as token ranges of one sentence:
+ *   subjectBefore: `Zelensky argued`, `X, the minister, said`, `insiders, who allege`,
+ *                  `with Ukrainian President Volodymyr Zelensky expressing`
+ *   phraseAfter:   `according to the Pentagon`, `released by the Kremlin`, `,” said Smith.`
+ *   mainSubject:   the subject of the main clause, for `..., emphasizing his commitment`
+ */
+import type { Token } from '../text/tokens.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS } from '../lexicon/lookup.ts';
+import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
+
+/** An inclusive token range. */
+export interface Range { first: number; last: number }
+
+const NP_STOP = new Set([
+  'and', 'but', 'or', 'that', 'as', 'while', 'when', 'because', 'if', 'after', 'before', 'since',
+  'although', 'though', 'with', 'by', 'to', 'than', 'whether', 'which', 'who', 'whom', 'where',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'not', 'also', 'how', 'what', 'why', 'so', 'yet', 'even', 'amid', 'during', 'despite', 'into',
+  'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
+]);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close']);
+const MAX_NP = 9;
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind !== 'punct' && !t.quoted;
+}
+
+/** Skips auxiliaries and adverbs leftwards ("has long", "also", "repeatedly"). */
+function skipFillersLeft(tokens: Token[], j: number): number {
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.quoted || t.cap) break;
+    if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
+    break;
+  }
+  return j;
+}
+
+/** The subject of the cue at `cue`, searching leftwards; a single token for pronouns. */
+export function subjectBefore(tokens: Token[], cue: number): Range | null {
+  let j = skipFillersLeft(tokens, cue - 1);
+  if (j < 0) return null;
+  let t = tokens[j]!;
+  if (t.text === ',') {
+    // Appositive: `X, the minister, said` / `His speech, laced with urgency, underscored`.
+    const k = previousComma(tokens, j - 1);
+    const firstOfChunk = tokens[k + 1];
+    if (k < 0 || !firstOfChunk || firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) return null;
+    j = skipFillersLeft(tokens, k - 1);
+    if (j < 0) return null;
+    t = tokens[j]!;
+  }
+  if (t.quoted || t.kind === 'punct') return null;
+  if (PERSON_PRONOUNS[t.lower] !== undefined) return { first: j, last: j };
+  if (RELATIVE_SET.has(t.lower)) {
+    let a = j - 1;
+    if (tokens[a]?.text === ',') a--;
+    if (a < 0 || !isWord(tokens[a])) return null;
+    return nounPhraseLeft(tokens, a);
+  }
+  return nounPhraseLeft(tokens, j);
+}
+
+function previousComma(tokens: Token[], from: number): number {
+  for (let k = from; k >= 0 && from - k < 12; k--) {
+    const t = tokens[k]!;
+    if (t.quoted) return -1;
+    if (t.text === ',') return k;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
+  }
+  return -1;
+}
+
+/** The noun phrase that ends at token j, walking left over names, nouns and "of/for/at" links. */
+export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
+  const last = j;
+  let first = j;
+  const end = tokens[j]!;
+  if (NP_STOP.has(end.lower) || NP_LINKS.has(end.lower) || CUE_FORMS.has(end.lower) && !end.cap && !end.lower.endsWith('s')) return null;
+  for (let k = j - 1; k >= 0 && last - k < MAX_NP; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) {
+      // Keep the dot of initials and abbreviations inside names; stop at any other mark.
+      break;
+    }
+    if (NP_STOP.has(t.lower) && !t.cap) break;
+    if (CUE_FORMS.has(t.lower) && !t.cap) break;
+    if (NP_LINKS.has(t.lower)) {
+      // A link needs a noun before it ("a spokesman for the ministry").
+      const before = tokens[k - 1];
+      if (!isWord(before) || NP_STOP.has(before.lower) || NP_LINKS.has(before.lower)) break;
+      first = k - 1;
+      k--;
+      continue;
+    }
+    if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4) break;
+    first = k;
+  }
+  return { first, last };
+}
+
+/** The noun phrase starting at token i and running right until punctuation or a clause word. */
+export function phraseAfter(tokens: Token[], i: number): Range | null {
+  const first = i;
+  let last = -1;
+  for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) break;
+    if (k > i && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
+    if (k > i && !t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4) break;
+    last = k;
+  }
+  if (last < first) return null;
+  // Don't end on a link word ("the report of").
+  while (last > first && ['of', 'for', 'at', 'from', 'in', 'on', 'the', 'a', 'an'].includes(tokens[last]!.lower)) last--;
+  return { first, last };
+}
+
+const CLAUSE_OPENERS = new Set([
+  'as', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'yet', 'but', 'however',
+  'meanwhile', 'for', 'by', 'with', 'amid', 'despite', 'since', 'although', 'though', 'and', 'so',
+  'still', 'instead', 'earlier', 'later', 'on', 'from', 'under', 'if', 'because',
+]);
+
+/** The subject of the main clause: skips an opening adverbial ("Yet, ...", "As the war ..., ") first. */
+export function mainSubject(tokens: Token[]): Range | null {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.kind === 'punct') i++;
+  const first = tokens[i];
+  if (!first) return null;
+  if (CLAUSE_OPENERS.has(first.lower)) {
+    let k = i;
+    while (k < tokens.length && tokens[k]!.text !== ',' && k - i < 25) k++;
+    if (tokens[k]?.text !== ',') return null;
+    i = k + 1;
+  }
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  if (PERSON_PRONOUNS[t.lower] !== undefined) return { first: i, last: i };
+  // The subject runs to the first comma, verb-like word or filler.
+  let last = i;
+  for (let k = i + 1; k < tokens.length && k - i < 6; k++) {
+    const u = tokens[k]!;
+    if (!isWord(u) || FILLER_SET.has(u.lower) || NP_STOP.has(u.lower) || NP_LINKS.has(u.lower)) break;
+    if (!u.cap && (CUE_FORMS.has(u.lower) || u.lower.endsWith('ed'))) break;
+    last = k;
+  }
+  return { first: i, last };
+}

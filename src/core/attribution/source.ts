@@ -1,0 +1,121 @@
+/**
+ * Decides what a source phrase is: a named person or organisation (resolved to the fullest
+ * name), a vague source ("critics", "many", "people familiar with the matter"), or nothing a
+ * reader would call a source ("both leaders", "his recent interactions").
+ */
+import type { Token } from '../text/tokens.ts';
+import { stripPossessive } from '../text/tokens.ts';
+import type { Range } from './phrases.ts';
+import type { Entities } from './entities.ts';
+import { makeRun } from './names.ts';
+import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
+import {
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET,
+} from '../lexicon/lookup.ts';
+
+export interface Source {
+  kind: 'named' | 'vague';
+  /** The source as shown to the reader: resolved name for people and organisations, the text's words otherwise. */
+  name: string;
+  /** True when it names a person (the text can later refer to them as "he"/"she"). */
+  person: boolean;
+  /** Block offsets of the words that named it. */
+  start: number;
+  end: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** Classifies the phrase tokens[r.first..r.last] of a sentence whose block text is `text`. */
+export function classifySource(text: string, tokens: Token[], r: Range, entities: Entities): Source | null {
+  const first = tokens[r.first]!;
+  const lastTok = tokens[r.last]!;
+  const start = first.start;
+  const end = lastTok.end;
+  const phrase = text.slice(start, end);
+  if (r.first === r.last) {
+    const p = PERSON_PRONOUNS[first.lower];
+    if (p !== undefined) return resolvePronoun(p, start, end, entities);
+  }
+  // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
+  let headLast = r.last;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
+  }
+  const head = tokens[headLast]!;
+  const headLower = stripPossessive(head.lower);
+  const capsInHead = firstCap(tokens, r.first, headLast);
+  if (capsInHead >= 0 && head.cap) {
+    const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
+    if (run.words.length === 0 || (run.words.length === 1 && COMMON_SET.has(run.words[0]!.toLowerCase()) && !entities.isKnownSurname(run.words[0]!))) return null;
+    if (run.kind === 'place' && run.words.length > 0) return { kind: 'named', name: run.name, person: false, start, end };
+    const resolved = entities.observe(run);
+    if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };
+    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0) return null;
+    return { kind: 'named', name: run.name, person: run.kind === 'person', start, end };
+  }
+  if (VAGUE_NOUNS.has(headLower) || VAGUE_QUANTIFIER_SET.has(headLower) && headLast === r.first) {
+    // "Pentagon officials", "officials at the Ministry of Defence": an office is named.
+    if (namesAnOffice(tokens, r)) return { kind: 'named', name: phrase, person: false, start, end };
+    return { kind: 'vague', name: phrase, person: false, start, end };
+  }
+  if (INSTITUTION_SET.has(headLower) || INSTITUTION_SET.has(twoWords(tokens, headLast))) {
+    if (TITLE_SET.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
+      return { kind: 'named', name: entities.lastPerson, person: true, start, end };
+    }
+    if (first.lower === 'a' || first.lower === 'an') return { kind: 'vague', name: phrase, person: false, start, end };
+    return { kind: 'named', name: phrase, person: false, start, end };
+  }
+  // "the Ukrainian leader", "the former envoy": a description of the person the text is about.
+  if (TITLE_SET.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
+    return { kind: 'named', name: entities.lastPerson, person: true, start, end };
+  }
+  return null;
+}
+
+function twoWords(tokens: Token[], last: number): string {
+  const a = tokens[last - 1];
+  return a ? `${a.lower} ${tokens[last]!.lower}` : '';
+}
+
+function firstCap(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.cap && !(k === from && (DETERMINERS.has(t.lower) || VAGUE_QUANTIFIER_SET.has(t.lower)))) return k;
+  }
+  return -1;
+}
+
+/** "the Ukrainian leader": a determiner, adjectives or nationalities, and a role noun. */
+function isDescription(tokens: Token[], first: number, head: number): boolean {
+  if (head - first > 3) return false;
+  for (let k = first + 1; k < head; k++) {
+    const t = tokens[k]!;
+    if (t.cap && !NATIONALITY_SET.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Does a vague noun phrase name the office it speaks for ("Pentagon officials")? */
+function namesAnOffice(tokens: Token[], r: Range): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const t = tokens[k]!;
+    if (k === 0 && !ORG_NAME_SET.has(t.lower)) continue;
+    if (t.cap && !NATIONALITY_SET.has(t.lower) && !DETERMINERS.has(t.lower) && !VAGUE_QUANTIFIER_SET.has(t.lower) && !COMMON_SET.has(t.lower)) return true;
+    if (!t.cap && INSTITUTION_SET.has(t.lower) && k > r.first) return true;
+  }
+  return false;
+}
+
+function resolvePronoun(p: string, start: number, end: number, entities: Entities): Source | null {
+  if ((p === 'he' || p === 'she') && entities.lastPerson) {
+    return { kind: 'named', name: entities.lastPerson, person: true, start, end };
+  }
+  if (p === 'it' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
+    return { kind: 'named', name: entities.lastOrg, person: false, start, end };
+  }
+  if (p === 'they' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
+    return { kind: 'named', name: entities.lastOrg, person: false, start, end };
+  }
+  return null;
+}

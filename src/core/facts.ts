@@ -1,0 +1,49 @@
+/**
+ * Computes the facts the label rules read for one sentence: tokens, names seen (fed into the
+ * article's entity registry), attributions, a speech owner, vague phrases, signals and links.
+ */
+import type { Block } from './types.ts';
+import type { Token } from './text/tokens.ts';
+import type { SentenceFacts } from './rules/types.ts';
+import type { Entities } from './attribution/entities.ts';
+import { findNameRuns } from './attribution/names.ts';
+import { attribute } from './attribution/attribute.ts';
+import { findSpeechOwner } from './attribution/speech-owner.ts';
+import { matchPhrases } from './text/phrases.ts';
+import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX } from './lexicon/lookup.ts';
+
+export function sentenceFacts(
+  block: Block,
+  start: number,
+  end: number,
+  tokens: Token[],
+  entities: Entities,
+  supported: boolean,
+): SentenceFacts {
+  const text = block.text;
+  const persons: { index: number; name: string }[] = [];
+  for (const run of findNameRuns(tokens, 0, tokens.length, false)) {
+    const resolved = entities.observe(run);
+    const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.words[0]!));
+    if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
+  }
+  const personBefore = (index: number): string | null => {
+    const p = persons[0];
+    return p && p.index < index ? p.name : null;
+  };
+  const facts: SentenceFacts = {
+    text, start, end, kind: block.kind, tokens, quotes: [],
+    attributions: supported ? attribute(text, tokens, entities, personBefore) : [],
+    speechOwner: supported ? findSpeechOwner(text, tokens, entities, personBefore) : null,
+    vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX) : [],
+    signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX) : [],
+    links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)
+      .map((l) => ({ start: Math.max(l.start, start), end: Math.min(l.end, end), href: l.href })),
+  };
+  // Who the text is about now: a named person source, the owner of the speech, or the first person named.
+  const named = facts.attributions.find((a) => a.source?.kind === 'named' && a.source.person)?.source?.name
+    ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined)
+    ?? persons[0]?.name;
+  if (named) entities.lastPerson = named;
+  return facts;
+}

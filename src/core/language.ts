@@ -1,0 +1,41 @@
+/**
+ * The page's language: its `lang` attribute wins; otherwise a cheap stopword count over the
+ * first few thousand characters. Only languages with word lists get vague/unsourced labels.
+ */
+import { STOPWORDS, SUPPORTED_LANGUAGES } from './lexicon/stopwords.ts';
+import type { Block } from './types.ts';
+
+const SAMPLE = 4000;
+const WORD = /[\p{L}]+/gu;
+const LISTS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+
+/** Primary subtag, lowercased ("en-GB" -> "en"). */
+export function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function detectLanguage(blocks: Block[]): string {
+  let sample = '';
+  for (const b of blocks) {
+    sample += b.text + ' ';
+    if (sample.length > SAMPLE) break;
+  }
+  const counts = new Map<string, number>();
+  for (const m of sample.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
+    for (const [lang, set] of LISTS) if (set.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best = 'und';
+  let bestCount = 2;
+  for (const [lang, n] of counts) if (n > bestCount) { best = lang; bestCount = n; }
+  return best;
+}
+
+/** The language to report: the page's declared tag if any, else the detected one. */
+export function pageLanguage(declared: string | undefined, blocks: Block[]): string {
+  if (declared && declared.trim() !== '' && primaryLanguage(declared) !== 'und') return declared.trim();
+  return detectLanguage(blocks);
+}
+
+export function isSupported(language: string): boolean {
+  return SUPPORTED_LANGUAGES.includes(primaryLanguage(language));
+}

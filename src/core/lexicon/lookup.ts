@@ -1,0 +1,65 @@
+/**
+ * Lookup structures built once from the word lists (Sets and Maps keyed by lowercase token), so
+ * the per-sentence work is a few hash lookups per token. Multi-word phrases are indexed by their
+ * first word and matched token by token.
+ */
+import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } from './reporting-verbs.ts';
+import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
+import { TITLES, NATIONALITIES } from './titles.ts';
+import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS } from './organisations.ts';
+import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS } from './pronouns.ts';
+import { SIGNAL_WORDS, RHETORIC_OPENERS, type SignalKind } from './signals.ts';
+import { COMMON_CAPITALISED } from './common-words.ts';
+
+/** A reporting verb form with its lemma. */
+export interface CueForm { lemma: string; strength: ReportingVerb['strength'] }
+
+function buildCueForms(): Map<string, CueForm> {
+  const m = new Map<string, CueForm>();
+  for (const v of REPORTING_VERBS) {
+    const lemma = v.forms[0] ?? '';
+    for (const f of v.forms) if (!m.has(f)) m.set(f, { lemma, strength: v.strength });
+  }
+  return m;
+}
+
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = buildCueForms();
+export const PASSIVE_BY: ReadonlySet<string> = new Set(PASSIVE_BY_CUES);
+export const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS);
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set(VAGUE_SOURCE_NOUNS);
+export const VAGUE_MODIFIER_SET: ReadonlySet<string> = new Set(VAGUE_MODIFIERS);
+export const VAGUE_QUANTIFIER_SET: ReadonlySet<string> = new Set(VAGUE_QUANTIFIERS);
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+export const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES);
+export const ORG_WORD_SET: ReadonlySet<string> = new Set(ORG_WORDS);
+export const PLACE_STARTER_SET: ReadonlySet<string> = new Set(PLACE_STARTERS);
+export const ORG_NAME_SET: ReadonlySet<string> = new Set(ORG_NAMES);
+export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
+export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
+export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
+export const RHETORIC_SET: ReadonlySet<string> = new Set(RHETORIC_OPENERS);
+
+/** Phrases indexed by first word: each entry is the phrase's words and a payload. */
+export type PhraseIndex<T> = ReadonlyMap<string, { words: string[]; value: T }[]>;
+
+export function buildPhraseIndex<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const m = new Map<string, { words: string[]; value: T }[]>();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const list = m.get(first) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    m.set(first, list);
+  }
+  return m;
+}
+
+export const VAGUE_PHRASE_INDEX: PhraseIndex<string> = buildPhraseIndex(
+  [...VAGUE_PHRASES, ...VAGUE_MODIFIERS].map((p) => [p, p] as [string, string]),
+);
+
+export const SIGNAL_INDEX: PhraseIndex<SignalKind> = buildPhraseIndex(
+  (Object.keys(SIGNAL_WORDS) as SignalKind[]).flatMap((k) => SIGNAL_WORDS[k].map((w) => [w, k] as [string, SignalKind])),
+);

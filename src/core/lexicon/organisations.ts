@@ -1,0 +1,55 @@
+/**
+ * Words that make a capitalised name an organisation or a place rather than a person
+ * ("White House", "State Department", "Abu Dhabi" is caught by the place starters), and lowercase
+ * nouns that name an identifiable institution on their own ("police", "the company").
+ */
+export const ORG_WORDS: readonly string[] = [
+  'house', 'department', 'ministry', 'office', 'agency', 'bureau', 'council', 'committee',
+  'commission', 'court', 'party', 'parliament', 'congress', 'senate', 'assembly', 'government',
+  'administration', 'university', 'college', 'school', 'institute', 'institution', 'foundation',
+  'center', 'centre', 'association', 'union', 'federation', 'league', 'organization',
+  'organisation', 'group', 'bank', 'fund', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc',
+  'co', 'plc', 'times', 'post', 'news', 'journal', 'herald', 'tribune', 'press', 'magazine',
+  'review', 'network', 'television', 'radio', 'media', 'forum', 'airport', 'street', 'avenue',
+  'square', 'city', 'county', 'state', 'states', 'kingdom', 'republic', 'emirates', 'island',
+  'islands', 'river', 'mountains', 'sea', 'ocean', 'gulf', 'army', 'navy', 'force', 'forces',
+  'police', 'service', 'services', 'church', 'hospital', 'club', 'team', 'campaign', 'project',
+  'program', 'programme', 'initiative', 'board', 'authority', 'reserve', 'exchange', 'market',
+  'markets', 'war', 'world', 'cup', 'games', 'olympics', 'festival', 'awards', 'day', 'week',
+  'act', 'bill', 'treaty', 'accord', 'agreement', 'plan', 'report', 'pentagon', 'kremlin',
+  'politburo', 'cabinet', 'security', 'intelligence', 'hall', 'palace', 'building', 'tower',
+  'station', 'port', 'park', 'valley', 'coast', 'region', 'province', 'district', 'international',
+  'global', 'national', 'federal', 'economic', 'institute', 'labs', 'laboratory', 'systems',
+  'technologies', 'motors', 'airlines', 'records', 'studios', 'pictures', 'foods', 'energy',
+];
+
+/** First words of multi-word place names ("New York", "Abu Dhabi", "Los Angeles"). */
+export const PLACE_STARTERS: readonly string[] = [
+  'new', 'north', 'south', 'east', 'west', 'san', 'santa', 'los', 'las', 'el', 'la', 'saint',
+  'st', 'fort', 'port', 'mount', 'lake', 'cape', 'abu', 'hong', 'sri', 'buenos', 'rio', 'sao',
+  'são', 'tel', 'costa', 'puerto', 'great', 'united', 'middle', 'central', 'upper', 'lower',
+];
+
+/** Single words that are organisations when capitalised, with or without "the" ("the Kremlin"). */
+export const ORG_NAMES: readonly string[] = [
+  'kremlin', 'pentagon', 'vatican', 'congress', 'parliament', 'senate', 'nato', 'un', 'eu', 'fbi',
+  'cia', 'nsa', 'imf', 'opec', 'reuters', 'bloomberg', 'politico', 'interpol', 'europol',
+  'hamas', 'hezbollah', 'taliban', 'downing', 'whitehall', 'bundestag', 'knesset', 'duma',
+  'google', 'apple', 'microsoft', 'amazon', 'facebook', 'meta', 'twitter', 'tesla', 'openai',
+];
+
+/**
+ * Lowercase institution nouns that identify a source well enough for `attributed`
+ * ("police said", "the ministry said", "prosecutors allege", "the report found").
+ */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  'police', 'prosecutors', 'prosecutor', 'government', 'ministry', 'department', 'company',
+  'firm', 'court', 'judge', 'jury', 'committee', 'commission', 'agency', 'administration',
+  'campaign', 'council', 'authorities', 'military', 'army', 'navy', 'report', 'study', 'survey',
+  'poll', 'analysis', 'audit', 'review', 'investigation', 'inquiry', 'indictment', 'lawsuit',
+  'complaint', 'filing', 'memo', 'document', 'documents', 'letter', 'statement', 'ruling',
+  'white house', 'kremlin', 'pentagon', 'regulator', 'regulators', 'watchdog', 'board',
+  'university', 'hospital', 'school', 'district', 'coroner', 'medical examiner', 'fire department',
+  'spokesman', 'spokeswoman', 'spokesperson', 'prime minister', 'president', 'minister',
+  'secretary', 'governor', 'mayor', 'senator', 'chancellor', 'leader', 'chairman', 'ceo',
+];

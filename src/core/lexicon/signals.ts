@@ -1,0 +1,60 @@
+/**
+ * Check-worthiness signals: what makes an unattributed sentence a claim a reader could ask
+ * "says who?" about. Grouped by kind; the kind is shown in the reason ("accusation: accused of").
+ * Single words are matched as lowercase tokens, phrases as token sequences.
+ */
+export type SignalKind = 'number' | 'date' | 'event' | 'cause' | 'accusation' | 'conduct';
+
+export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
+  number: [
+    'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'thousand', 'thousands',
+    'hundreds', 'dozens', 'percent', 'per cent', 'percentage', 'half', 'doubled', 'tripled',
+    'twice', 'majority', 'countless', 'tens of thousands',
+  ],
+  date: [
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+    'sunday', 'yesterday', 'last week', 'last month', 'last year', 'earlier this year',
+  ],
+  event: [
+    'killed', 'died', 'dead', 'injured', 'wounded', 'arrested', 'detained', 'charged', 'convicted',
+    'sentenced', 'indicted', 'jailed', 'elected', 'reelected', 're-elected', 'sworn in', 'signed',
+    'launched', 'arrived', 'visited', 'invaded', 'attacked', 'bombed', 'shelled', 'captured', 'seized',
+    'fired', 'resigned', 'won', 'lost', 'voted', 'passed', 'approved', 'vetoed', 'banned', 'displaced',
+    'fled', 'destroyed', 'collapsed', 'rose', 'fell', 'increased', 'decreased', 'surged', 'plunged',
+    'soared', 'imposed', 'deployed', 'withdrew', 'crashed', 'exploded', 'erupted', 'protested',
+    'evacuated', 'raided', 'sued', 'fined', 'hired', 'acquired', 'merged', 'closed', 'opened',
+    'shut', 'cancelled', 'canceled', 'postponed', 'struck down', 'overturned', 'ruled', 'met with',
+    'sent shockwaves', 'garnered', 'prepared to travel', 'bombardments', 'bombardment', 'airstrikes',
+    'casualties', 'deaths', 'victims', 'refugees', 'sanctions', 'tariffs', 'executed', 'murdered',
+    'shot', 'stabbed', 'kidnapped', 'hacked', 'leaked', 'founded', 'born', 'appointed', 'nominated',
+    'confirmed', 'defeated', 'beat', 'recession', 'inflation', 'unemployment',
+  ],
+  cause: [
+    'caused', 'because of', 'due to', 'led to', 'resulted in', 'as a result', 'driven by', 'fueled',
+    'fuelled', 'triggered', 'sparked', 'exacerbated', 'contributed to', 'blamed for', 'responsible for',
+    'brought devastation', 'in exchange for', 'at the behest of',
+  ],
+  accusation: [
+    'accused of', 'sabotaged', 'sabotage', 'the revelation that', 'corruption', 'corrupt', 'fraud',
+    'fraudulent', 'siphoning', 'siphoned', 'embezzled', 'embezzlement', 'bribe', 'bribes', 'bribery',
+    'cover-up', 'covered up', 'lied', 'rigged', 'undermined', 'manipulation', 'manipulated',
+    'stole', 'stolen', 'illegal', 'illegally', 'unlawful', 'unlawfully', 'violated', 'violation',
+    'abuse', 'abused', 'scandal', 'collusion', 'colluded', 'crimes', 'war crimes', 'genocide',
+    'atrocities', 'propaganda', 'misconduct', 'impropriety', 'extortion', 'laundering', 'conspiracy',
+    'conspired', 'plotted', 'betrayed', 'deceived', 'misled', 'cheated', 'exploited', 'harassed',
+    'assaulted', 'threats', 'intimidation', 'censorship', 'obstruction', 'obstructed',
+  ],
+  conduct: [
+    'subsidizing', 'subsidising', 'funding', 'financing', 'enabling', 'bear the brunt', 'shadow of',
+    'systematically', 'deliberately', 'secretly', 'covertly', 'repeatedly', 'failed to', 'refused to',
+    'ignored', 'neglected', 'mismanaged', 'squandered', 'risked', 'endangered', 'devastation',
+    'catastrophe', 'crisis',
+  ],
+};
+
+/** Opening words that make a sentence rhetoric or a question rather than a factual claim. */
+export const RHETORIC_OPENERS: readonly string[] = [
+  'will', 'would', 'could', 'should', 'can', 'might', 'may', 'perhaps', 'maybe', 'imagine',
+  'consider', 'let', 'what', 'why', 'how', 'who', 'whether', 'if',
+];

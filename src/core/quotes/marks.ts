@@ -1,0 +1,26 @@
+/**
+ * Quotation mark families. A family groups the marks that open and close the same kind of
+ * quotation, whatever the language's convention: English “…” and ‘…’, German „…“ and ‚…‘,
+ * French « … », German/Danish » … «, Swedish ”…”, CJK 「…」 and 『…』, and straight marks.
+ */
+export type Family = 'double' | 'single' | 'guillemet' | 'guillemet-single' | 'corner' | 'white-corner';
+
+export const MARK_FAMILY: Readonly<Record<string, Family>> = {
+  '"': 'double', '“': 'double', '”': 'double', '„': 'double', '‟': 'double',
+  "'": 'single', '‘': 'single', '’': 'single', '‚': 'single', '‛': 'single',
+  '«': 'guillemet', '»': 'guillemet', '‹': 'guillemet-single', '›': 'guillemet-single',
+  '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
+};
+
+/** Opening mark -> the marks that may close it (typographic pairs of every convention). */
+export const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”"', '„': '“”"', '‟': '”', '"': '"”“', '”': '”',
+  '‘': '’\'', '‚': '‘’', '‛': '’', "'": '\'’', '’': '’',
+  '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』',
+};
+
+/** Fast check for "could this code unit be a quotation mark at all". */
+export function isMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201f) || c === 0xab || c === 0xbb ||
+    c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f);
+}

@@ -1,0 +1,145 @@
+/**
+ * Finds quotation spans in one block with a single left-to-right pass and a small stack, so the
+ * cost is linear whatever the text (a megabyte of stray marks included). Only outermost spans
+ * are returned: a quotation nested inside another ("He said ‘no’ to me,” she said) is part of
+ * the outer one. A quotation still open at the end of the block is reported with `open` so the
+ * caller can continue it into the next paragraph.
+ */
+import { isSpace, isWordAt } from '../text/chars.ts';
+import { CLOSERS, MARK_FAMILY, isMarkCode, type Family } from './marks.ts';
+import { isApostrophe, isPluralPossessive } from './apostrophe.ts';
+
+/** A quotation span in block offsets (marks excluded). */
+export interface RawQuote {
+  start: number;
+  end: number;
+  family: Family;
+  /** The block began inside this quotation (continued from the previous paragraph). */
+  continued: boolean;
+  /** The quotation was still open at the end of the block. */
+  open: boolean;
+}
+
+interface Opened { mark: string; family: Family; start: number; continued: boolean }
+
+const MAX_DEPTH = 4;
+const OPEN_CONTEXT = '([{—–-/:;,';
+
+/** Is the character before i a place where a quotation can open (start, space, bracket, dash)? */
+function openerBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return isSpace(c) || OPEN_CONTEXT.includes(text.charAt(i - 1)) || isMarkCode(c);
+}
+
+/** Is the character after i a place where a quotation can close (end, space, punctuation)? */
+function closerAfter(text: string, i: number): boolean {
+  return i + 1 >= text.length || !isWordAt(text, i + 1);
+}
+
+/** Scans `text`; `carry` is the family of a quotation continued from the previous block. */
+export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
+  const out: RawQuote[] = [];
+  const stack: Opened[] = [];
+  if (carry) {
+    let s = 0;
+    while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+    const first = text.charAt(s);
+    const reopens = MARK_FAMILY[first] === carry && startsAsOpener(text, s);
+    if (!reopens) stack.push({ mark: carryMark(carry), family: carry, start: s, continued: true });
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isMarkCode(c)) continue;
+    const ch = text.charAt(i);
+    const family = MARK_FAMILY[ch];
+    if (!family) continue;
+    if ((ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    const top = stack[stack.length - 1];
+    // Close: the mark closes the innermost open quotation of a matching kind.
+    const depth = findCloser(stack, ch);
+    if (depth >= 0 && !openerOnly(text, i, ch)) {
+      const target = stack[depth]!;
+      if ((ch === '’' || ch === "'") && isPluralPossessive(text, i, ch)) continue;
+      stack.length = depth;
+      if (depth === 0 && i > target.start) {
+        out.push({ start: target.start, end: i, family: target.family, continued: target.continued, open: false });
+      }
+      continue;
+    }
+    if (stack.length >= MAX_DEPTH) continue;
+    if (canOpen(text, i, ch, top)) stack.push({ mark: ch, family, start: i + 1, continued: false });
+  }
+  const bottom = stack[0];
+  if (bottom) out.push({ start: bottom.start, end: text.length, family: bottom.family, continued: bottom.continued, open: true });
+  return out;
+}
+
+/** The stack index of the open quotation that `ch` can close, or -1. */
+function findCloser(stack: Opened[], ch: string): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const o = stack[d]!;
+    if (CLOSERS[o.mark]?.includes(ch)) return d;
+  }
+  return -1;
+}
+
+/** Marks that open in this position even though they could close (a straight mark before a word after a space). */
+function openerOnly(text: string, i: number, ch: string): boolean {
+  if (ch !== '"' && ch !== "'" && ch !== '“' && ch !== '‘') return false;
+  return openerBefore(text, i) && !closerAfter(text, i);
+}
+
+function startsAsOpener(text: string, s: number): boolean {
+  const ch = text.charAt(s);
+  return ch === '“' || ch === '„' || ch === '‘' || ch === '‚' || ch === '«' || ch === '»' || ch === '"' || ch === "'" || ch === '「' || ch === '『' || ch === '‹' || ch === '›';
+}
+
+/** Can `ch` at i open a quotation? Closing-only marks (” ’ 」) cannot, except Swedish-style ” before a word. */
+function canOpen(text: string, i: number, ch: string, top: Opened | undefined): boolean {
+  switch (ch) {
+    case '“': case '„': case '‘': case '‚': case '‛': case '‟': case '«': case '‹': case '「': case '『':
+      return !closerAfter(text, i) || text.charAt(i + 1) === ' ' && (ch === '«' || ch === '‹');
+    case '»': case '›':
+      // German » … «: opens only before a word, when no French « is open.
+      return top?.mark !== '«' && !closerAfter(text, i) && openerBefore(text, i);
+    case '"': case "'":
+      return openerBefore(text, i) && !closerAfter(text, i);
+    case '”':
+      return openerBefore(text, i) && !closerAfter(text, i);
+    default:
+      return false;
+  }
+}
+
+function carryMark(f: Family): string {
+  switch (f) {
+    case 'double': return '“';
+    case 'single': return '‘';
+    case 'guillemet': return '«';
+    case 'guillemet-single': return '‹';
+    case 'corner': return '「';
+    case 'white-corner': return '『';
+  }
+}
+
+/**
+ * Does a block continue a quotation of `family` left open by the previous paragraph? Yes when it
+ * reopens with the same kind of mark (the usual convention) or when the first mark of that kind
+ * it contains closes a quotation. `null` when the block has no such mark (look further on).
+ */
+export function continuesQuote(text: string, family: Family): boolean | null {
+  let s = 0;
+  while (s < text.length && isSpace(text.charCodeAt(s))) s++;
+  if (MARK_FAMILY[text.charAt(s)] === family && startsAsOpener(text, s)) return true;
+  for (let i = s; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isMarkCode(c)) continue;
+    const ch = text.charAt(i);
+    if (MARK_FAMILY[ch] !== family) continue;
+    if ((ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    const closes = i > 0 && !isSpace(text.charCodeAt(i - 1)) && closerAfter(text, i);
+    return closes;
+  }
+  return null;
+}

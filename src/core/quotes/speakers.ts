@@ -1,0 +1,65 @@
+/**
+ * Gives each quotation its speaker. In order: a cue in the sentences the quotation touches (the
+ * one right after it, `‘…,’ he said`, else the nearest before it, `X told the audience: ‘…’`);
+ * a previous sentence that ends `X said:`; for a quotation with no cue at all, the speaker of the
+ * previous quotation in the same or the previous paragraph. Otherwise null: the article does not
+ * say who spoke, and the product says so rather than guessing.
+ */
+import type { Attribution } from '../attribution/attribute.ts';
+import type { QuoteSpeaking } from '../rules/types.ts';
+import type { Quote } from '../types.ts';
+
+const AFTER_GAP = 30;
+
+/** Picks the cue for a quotation spanning [start, end) among the attributions of its sentences. */
+export function pickCue(start: number, end: number, attributions: Attribution[]): Attribution | null {
+  let after: Attribution | null = null;
+  let before: Attribution | null = null;
+  for (const a of attributions) {
+    if (a.cueStart >= end) {
+      if (!after || a.cueStart < after.cueStart) after = a;
+    } else if (a.cueEnd <= start) {
+      if (!before || a.cueEnd > before.cueEnd) before = a;
+    }
+  }
+  if (after && after.cueStart - end <= AFTER_GAP && after.source) return after;
+  const named = (a: Attribution | null): Attribution | null => (a?.source ? a : null);
+  // Prefer the nearest cue before the quotation that has a source, then any cue.
+  let sourcedBefore: Attribution | null = null;
+  for (const a of attributions) if (a.cueEnd <= start && a.source && (!sourcedBefore || a.cueEnd > sourcedBefore.cueEnd)) sourcedBefore = a;
+  if (after && after.cueStart - end <= AFTER_GAP) return sourcedBefore ?? after;
+  return sourcedBefore ?? named(after) ?? before ?? after;
+}
+
+/** What the previous quotation and the previous sentence can lend to a cue-less quotation. */
+export interface SpeakerMemory {
+  lastQuote: { speaker: string | null; block: number } | null;
+  /** The last sentence ended with a colon after a cue ("Cruz called them on it:"). */
+  colon: { cue: Attribution; block: number; sentence: number } | null;
+}
+
+export function assignSpeaker(
+  quote: Quote,
+  cue: Attribution | null,
+  blocked: boolean,
+  memory: SpeakerMemory,
+  sentenceIndex: number,
+): QuoteSpeaking {
+  if (cue) {
+    const speaker = cue.source?.kind === 'named' ? cue.source.name : null;
+    quote.speaker = speaker;
+    return { quote, how: speaker ? 'cue' : 'none', cue };
+  }
+  const colon = memory.colon;
+  if (colon && colon.sentence === sentenceIndex - 1 && colon.cue.source?.kind === 'named') {
+    quote.speaker = colon.cue.source.name;
+    return { quote, how: 'colon', cue: colon.cue };
+  }
+  const last = memory.lastQuote;
+  if (!blocked && last && last.speaker && quote.block - last.block <= 1) {
+    quote.speaker = last.speaker;
+    return { quote, how: 'carried', cue: null };
+  }
+  quote.speaker = null;
+  return { quote, how: 'none', cue: null };
+}

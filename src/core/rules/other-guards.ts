@@ -1,0 +1,28 @@
+/**
+ * Sentences that are `other` even when they mention numbers or events: headings (`Exclusive:
+ * Putin’s talks`), photo captions that describe a picture, bylines (`By Staff Reporter`),
+ * questions (`Will they find common ground?`), and fragments too short to assert anything.
+ * These rules run after the attribution rules and before `unsourced`.
+ */
+import type { Rule, SentenceFacts } from './types.ts';
+
+const other = (id: string, test: (f: SentenceFacts) => boolean): Rule => ({
+  id,
+  label: 'other',
+  apply: (f) => (test(f) ? { source: null, reason: { rule: id, text: '', triggers: [] } } : null),
+});
+
+function words(f: SentenceFacts): number {
+  let n = 0;
+  for (const t of f.tokens) if (t.kind !== 'punct') n++;
+  return n;
+}
+
+export const otherHeading = other('other.heading', (f) => f.kind === 'heading');
+export const otherCaption = other('other.caption', (f) => f.kind === 'caption');
+export const otherQuestion = other('other.question', (f) => {
+  const last = f.text.slice(f.start, f.end).replace(/["'”’»)\]\s]+$/u, '');
+  return last.endsWith('?');
+});
+export const otherByline = other('other.byline', (f) => f.tokens[0]?.text === 'By' && words(f) <= 8);
+export const otherShort = other('other.short', (f) => words(f) < 5);

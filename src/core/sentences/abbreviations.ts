@@ -1,0 +1,51 @@
+/**
+ * Pass 2 of sentence splitting: a full stop after an abbreviation or an initial usually does not
+ * end the sentence.
+ *   `Mr. Obama said`        -> title abbreviation: never a sentence end
+ *   `J.R.R. Tolkien wrote`  -> initials: never a sentence end before a capitalised word
+ *   `No. 5 on the list`     -> number abbreviation before a number
+ *   `moved to the U.S. The next year` -> ambiguous abbreviation: ends only before a sentence opener
+ */
+import { TITLE_ABBREVIATIONS, OTHER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations.ts';
+import { isSpace, isDigitCode } from '../text/chars.ts';
+import type { Candidate } from './candidates.ts';
+
+const TITLES = new Set(TITLE_ABBREVIATIONS);
+const OTHERS = new Set(OTHER_ABBREVIATIONS);
+const NUMBERED = new Set(NUMBER_ABBREVIATIONS);
+const OPENERS = new Set(SENTENCE_OPENERS);
+
+/** The word (letters and inner dots) that ends right before the full stop at `stop`. */
+function wordBefore(text: string, stop: number): string {
+  let i = stop;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isSpace(c) || c === 40 || c === 34 || c === 0x201c || c === 0x2018 || c === 0x2014) break;
+    i--;
+  }
+  return text.slice(i, stop);
+}
+
+/** The next word after the candidate, lowercased ('' if none). */
+function nextWord(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && !isSpace(text.charCodeAt(j)) && !',;:.!?'.includes(text.charAt(j))) j++;
+  return text.slice(i, j).toLowerCase();
+}
+
+/** True when the candidate's full stop belongs to an abbreviation and the sentence goes on. */
+export function isAbbreviationStop(text: string, c: Candidate): boolean {
+  if (c.run !== '.' || c.end !== c.stop + 1) return false;
+  const word = wordBefore(text, c.stop);
+  if (word.length === 0) return false;
+  const lower = word.toLowerCase();
+  const next = nextWord(text, c.end);
+  if (TITLES.has(lower)) return true;
+  if (NUMBERED.has(lower)) return next.length > 0 && isDigitCode(next.charCodeAt(0));
+  // A single capital letter is an initial ("George W. Bush"); dotted forms are abbreviations.
+  const initial = /^\p{Lu}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  if (initial || OTHERS.has(lower)) return !OPENERS.has(next.replace(/^["'“‘(]+/, ''));
+  return false;
+}
