@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, MARKABLE_LABELS, type Settings } from '../settings/schema.ts';
 import { PALETTES } from '../settings/palettes.ts';
 import { SHOWN_LABELS } from '../popup/labels.ts';
-import { saveErrorText } from '../popup/save-error.ts';
+import { fieldNames, saveErrorText } from '../popup/save-error.ts';
 import type { OptionsApi } from './api.ts';
 import { Backup } from './components/Backup.tsx';
 import { Choice } from './components/Choice.tsx';
@@ -20,7 +20,7 @@ function PaletteSample({ palette }: { palette: Settings['palette'] }) {
   return (
     <span class="palette-sample" aria-hidden="true">
       {MARKABLE_LABELS.map((label) => (
-        <span key={label} class="swatch" style={{ background: PALETTES[palette][label].light }} />
+        <span key={label} class="swatch" style={{ '--light': PALETTES[palette][label].light, '--dark': PALETTES[palette][label].dark }} />
       ))}
     </span>
   );
@@ -40,7 +40,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       if (controller.signal.aborted) return;
       setSettings(stored);
       setLoaded(true);
-      if (invalid.length) setNotice({ kind: 'error', text: t('settingsRepaired', [invalid.join(', ')]) });
+      if (invalid.length) setNotice({ kind: 'error', text: t('settingsRepaired', [fieldNames(invalid, t)]) });
     });
     return () => controller.abort();
   }, [api]);

@@ -6,6 +6,7 @@ import type { Settings } from '../../settings/schema.ts';
 import { exportFileName, exportSettings, importSettings, type ImportFailure } from '../../settings/transfer.ts';
 import type { MessageKey, Translate } from '../../popup/i18n.ts';
 import type { OptionsApi } from '../api.ts';
+import { fieldNames } from '../../popup/save-error.ts';
 
 /** Props: the current settings, the API, and where to report outcomes. */
 export interface BackupProps {
@@ -25,7 +26,7 @@ const FAILURES: Record<ImportFailure, MessageKey> = {
 
 /** The reason an import was refused, as one sentence. */
 export function importFailureText(reason: ImportFailure, fields: string[], t: Translate): string {
-  return t(FAILURES[reason], [fields.join(', ')]);
+  return t(FAILURES[reason], [fieldNames(fields, t)]);
 }
 
 /** The backup card. */

@@ -90,7 +90,7 @@ describe('options page', () => {
 
   it('explains stored settings that fell back to defaults', async () => {
     const root = await mount(fakeOptionsApi({ version: 2, badge: 'blinking', palette: 'colorblind' }));
-    expect(text(root.querySelector('[role=alert].notice'))).toContain('damaged and are back to their defaults: badge');
+    expect(text(root.querySelector('[role=alert].notice'))).toContain('damaged and are back to their defaults: Toolbar badge. Everything');
     expect(radio(root, 'palette', 'colorblind').checked).toBe(true);
   });
 
@@ -141,7 +141,7 @@ describe('options page', () => {
   it.each([
     ['{"badge": "off",', "isn't valid JSON"],
     ['{"favourite": "colour"}', "doesn't contain Says Who settings"],
-    ['{"version": 2, "badge": "off", "palette": "neon"}', 'invalid values for: palette'],
+    ['{"version": 2, "badge": "off", "palette": "neon"}', 'invalid values for: Colours.'],
     ['{"version": 9, "badge": "off"}', 'newer version'],
   ])('refuses %s with a clear message and changes nothing', async (content, message) => {
     const before = { ...DEFAULT_SETTINGS, palette: 'colorblind' as const };
