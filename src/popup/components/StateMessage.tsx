@@ -24,13 +24,15 @@ const TEXT: Record<StateMessageProps['view']['kind'], { title: MessageKey; body:
 };
 
 function Frame({ kind, children }: { kind: string; children: ComponentChildren }) {
-  const busy = kind === 'loading' || kind === 'scanning';
   return (
-    <section class={`state state-${kind}`} role="status" aria-busy={busy ? 'true' : undefined}>
-      {busy && <span class="spinner" aria-hidden="true" />}
+    <section class={`state state-${kind}`} role="status" aria-busy={isBusy(kind) ? 'true' : undefined}>
       {children}
     </section>
   );
+}
+
+function isBusy(kind: string): boolean {
+  return kind === 'loading' || kind === 'scanning';
 }
 
 /** One state screen. */
@@ -39,7 +41,10 @@ export function StateMessage({ view, t, enableSite, markNow }: StateMessageProps
   const site = 'site' in view ? view.site : null;
   return (
     <Frame kind={view.kind}>
-      <h2>{t(text.title)}</h2>
+      <h2>
+        {isBusy(view.kind) && <span class="spinner" aria-hidden="true" />}
+        {t(text.title)}
+      </h2>
       <p>{site && view.kind === 'disabled' ? t('stateDisabledBodySite', [site]) : t(text.body)}</p>
       {view.kind === 'disabled' && site && (
         <button type="button" class="primary" onClick={() => enableSite(site)}>
