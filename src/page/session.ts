@@ -1,4 +1,17 @@
-/** Starts the page session: placeholder that marks the document as seen by the content script. */
-export function startSession(): void {
-  performance.mark('says-who:start');
+/**
+ * The content script's entry point: starts one page session with the real article reader, the
+ * engine and the browser runtime. Wrapped so that nothing, ever, is thrown into the page.
+ */
+import { analyzeSteps } from '../core/index.ts';
+import { createSession, type Session } from './page-session.ts';
+import { browserPlatform } from './platform.ts';
+import { readArticle } from './read.ts';
+
+/** Starts the page session; returns it (or null if it could not start). Never throws. */
+export function startSession(): Session | null {
+  try {
+    return createSession({ win: window, platform: browserPlatform, readArticle: (doc) => readArticle(doc), analyzeSteps });
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,160 @@
+/**
+ * The marks on real pages, in headless Chromium with the built extension: on the seed page every
+ * labelled sentence carries its label's mark and the marks equal what the engine gives for the
+ * same file in Node (the CLI's path), nothing outside the article is marked, hovering a quotation
+ * shows its speaker, the toggle removes and restores every mark, keyboard stepping announces;
+ * the page's text is identical with and without the extension; the extension logs nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { findChromium, launchChromium, SHARED_DIR, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { LABEL_NAMES, readMarks, sendToPage, sentenceMarks, until, waitForMarks } from './marks-probes.ts';
+import { analyze } from '../../src/core/index.ts';
+import { readArticle } from '../../src/page/read.ts';
+import type { PageSummary } from '../../src/messaging/schemas.ts';
+
+const SEED = '/shared/examples/seed-article.html';
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+const seedLabels = JSON.parse(readFileSync(resolve(SHARED_DIR, 'examples/seed-article.labels.json'), 'utf8')) as {
+  sentences: { text: string; label: string }[];
+  quotes: { text: string; speaker: string | null }[];
+};
+
+/** What the engine gives in Node for a shared file, as sorted "label: text" lines (the CLI's path). */
+function expectedMarks(file: string): string[] {
+  const { document } = parseHTML(readFileSync(resolve(SHARED_DIR, file), 'utf8'));
+  const read = readArticle(document as unknown as Document);
+  if (!read) return [];
+  const analysis = analyze(read.input);
+  return analysis.sentences.filter((s) => s.label !== 'other').map((s) => `${s.label}: ${norm(s.text)}`).sort();
+}
+
+let server: StaticServer;
+let chrome: ChromiumRun;
+let page: Page;
+beforeAll(async () => {
+  server = await startServer();
+  chrome = await launchChromium();
+  page = await chrome.newPage(server.origin + SEED);
+  await waitForMarks(page);
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const pageLines = async (p: Page) => (await sentenceMarks(p)).map((m) => `${m.label}: ${m.text}`).sort();
+
+describe('seed page', () => {
+  test('Chromium: the marks equal the engine\'s labels for the same file in Node', async () => {
+    expect(await pageLines(page)).toEqual(expectedMarks('examples/seed-article.html'));
+  });
+
+  test('Chromium: every labelled body sentence carries the mark of its label', async () => {
+    const lines = new Set(await pageLines(page));
+    const missing = seedLabels.sentences.filter((s) => s.label !== 'other').map((s) => `${s.label}: ${norm(s.text)}`).filter((l) => !lines.has(l));
+    expect(missing).toEqual([]);
+  });
+
+  test('Chromium: nothing in the comments, the "Most read" list or the footer is marked', async () => {
+    const marks = await readMarks(page, '.comments, aside, footer');
+    const all = Object.values(marks).flat();
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.filter((r) => r.inside.excluded)).toEqual([]);
+  });
+
+  test('Chromium: hovering a quotation shows its speaker in the card', async () => {
+    const summary = (await sendToPage(chrome, page, { type: 'get-summary' })) as PageSummary;
+    const spoken = seedLabels.quotes.filter((q) => q.speaker);
+    const point = await page.evaluate((quotes) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('says-who-quotation');
+      for (const r of h ?? []) {
+        const text = r.toString();
+        const known = quotes.find((q) => text.replace(/\s+/g, ' ').includes(q.text.replace(/[,.]$/, '')));
+        if (!known) continue;
+        const rect = r.getClientRects()[0];
+        if (!rect) continue;
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const box = r.getClientRects()[0]!;
+        return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2, speaker: known.speaker, text };
+      }
+      return null;
+    }, spoken);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const who = await until(
+      () => page.evaluate(() => document.querySelector('says-who-card')?.shadowRoot?.querySelector('.who')?.textContent ?? ''),
+      (t) => t.length > 0,
+    );
+    const claim = summary.claims.find((c) => norm(c.snippet.replace(/…$/, '')).length > 0 && norm(point!.text).length > 0 && c.snippet.includes(norm(point!.text).slice(0, 30)));
+    expect(who).toBe(claim?.source ?? point!.speaker);
+    expect(who).toBe(point!.speaker);
+    // Moving away closes it.
+    await page.mouse.move(2, 2);
+    await until(() => page.evaluate(() => (document.querySelector('says-who-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null)?.hidden ?? true), (h) => h === true);
+  });
+
+  test('Chromium: the toggle removes every mark and brings them all back', async () => {
+    const before = await pageLines(page);
+    expect(before.length).toBeGreaterThan(0);
+    await sendToPage(chrome, page, { type: 'toggle-marks' });
+    await until(() => readMarks(page), (m) => Object.keys(m).length === 0);
+    await sendToPage(chrome, page, { type: 'toggle-marks' });
+    await until(() => pageLines(page), (l) => l.length === before.length);
+    expect(await pageLines(page)).toEqual(before);
+  });
+
+  test('Chromium: stepping to the next claim outlines it, shows its card and announces it', async () => {
+    await sendToPage(chrome, page, { type: 'step-claim', direction: 'next' });
+    const state = await until(
+      () => page.evaluate(() => {
+        const focus = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('says-who-focus');
+        const root = document.querySelector('says-who-card')?.shadowRoot;
+        return { focus: [...(focus ?? [])].map((r) => r.toString()), live: root?.querySelector('[aria-live]')?.textContent ?? '', open: !(root?.querySelector('.card') as HTMLElement | null)?.hidden };
+      }),
+      (s) => s.focus.length === 1 && s.live.length > 0,
+    );
+    expect(state.open).toBe(true);
+    expect(state.live).toMatch(/^(Quote|Attributed claim|Vague source|No source given) 1 of \d+: /);
+    const first = (await sentenceMarks(page)).length;
+    expect(first).toBeGreaterThan(0);
+  });
+});
+
+describe('page text', () => {
+  let plain: Browser;
+  beforeAll(async () => {
+    plain = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] });
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
+  test.each([SEED, '/shared/corpus/readability/bbc-1.html', '/shared/corpus/readability/guardian-1.html', '/shared/corpus/readability/nytimes-1.html'])(
+    'Chromium: body.innerText of %s is identical with and without the extension',
+    async (path) => {
+      const withExt = await chrome.newPage(server.origin + path);
+      await waitForMarks(withExt).catch(() => undefined);
+      await withExt.waitForTimeout(300);
+      const a = await withExt.evaluate(() => document.body.innerText);
+      const context = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+      const without = await context.newPage();
+      await without.goto(server.origin + path, { waitUntil: 'load' });
+      await without.waitForTimeout(300);
+      const b = await without.evaluate(() => document.body.innerText);
+      expect(a).toBe(b);
+      await withExt.close();
+      await context.close();
+    },
+  );
+});
+
+test('Chromium: the extension logged nothing, threw nothing and made no request', () => {
+  expect(chrome.extensionErrors()).toEqual([]);
+  expect(chrome.extensionConsole()).toEqual([]);
+  expect(chrome.extensionRequests).toEqual([]);
+  expect(LABEL_NAMES).toHaveLength(4);
+});
