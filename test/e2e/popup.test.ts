@@ -13,12 +13,13 @@ let server: StaticServer;
 let chrome: ChromiumRun;
 let profileDir = '';
 let seedUrl = '';
-let expected: Record<string, number>;
+let cached: Promise<Record<string, number>> | null = null;
+/** The CLI's counts for the seed page (run once, when a test needs them). */
+const cli = () => (cached ??= cliCounts(`${SHARED_DIR}/examples/seed-article.html`));
 
 beforeAll(async () => {
   server = await startServer();
   seedUrl = `${server.origin}/shared/examples/seed-article.html`;
-  expected = await cliCounts(`${SHARED_DIR}/examples/seed-article.html`);
   chrome = await launchChromium({ keepProfile: true });
   profileDir = chrome.profileDir;
 });
@@ -43,6 +44,7 @@ const total = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a
 
 describe('popup', () => {
   test("Chromium: the popup's counts equal the CLI's and Zelensky is quoted most", async () => {
+    const expected = await cli();
     const { page, popup } = await seedWithPopup();
     const shown = await popupCounts(popup);
     expect(shown).toEqual({ quote: expected.quote, attributed: expected.attributed, vague: expected.vague, unsourced: expected.unsourced });
@@ -91,6 +93,7 @@ describe('popup', () => {
   });
 
   test('Chromium: the badge shows the configured count and clears on a page with no article', async () => {
+    const expected = await cli();
     const { page, tabId, popup } = await seedWithPopup();
     await popup.close();
     expect(await until(() => badgeText(chrome, tabId), (t) => t !== '')).toBe(String(expected.vague! + expected.unsourced!));
