@@ -54,7 +54,7 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   const facts: SentenceFacts[] = [];
   const first = ctx.sentenceCount;
   for (const s of splitSentences(text, block.kind)) {
-    const tokens = tokenize(text, s.start, s.end, inQuote);
+    const tokens = tokenize(text, s.start, s.end, raws.length > 0 ? inQuote : notQuoted);
     for (const r of raws) {
       if (r.start < s.start || r.start >= s.end) continue;
       const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, r.start));
@@ -71,9 +71,10 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     const sentence = label(ctx.rules, f, b);
     ctx.sentences.push(sentence);
     for (const [member, idx] of chainSentences) if (idx === i) member.sentences.push(sentence);
-    const last = f.text.slice(f.start, f.end).trimEnd();
-    const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
-    ctx.memory.colon = last.endsWith(':') && cue ? { cue, block: b, sentence: first + i + 1 } : ctx.memory.colon;
+    if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
+      const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
+      if (cue) ctx.memory.colon = { cue, block: b, sentence: first + i + 1 };
+    }
   }
 }
 
@@ -104,15 +105,17 @@ function assignQuotes(
   return chainSentences;
 }
 
+const notQuoted = (): boolean => false;
+
 function label(rules: readonly Rule[], f: SentenceFacts, b: number): Sentence {
-  const base = { block: b, start: f.start, end: f.end, text: f.text.slice(f.start, f.end) };
+  const text = f.text.slice(f.start, f.end);
   for (const rule of rules) {
     const r = rule.apply(f);
     if (!r) continue;
-    if (rule.label === 'other') return { ...base, label: 'other', source: null };
-    return { ...base, label: rule.label, source: r.source, reason: r.reason };
+    if (rule.label === 'other') break;
+    return { block: b, start: f.start, end: f.end, text, label: rule.label, source: r.source, reason: r.reason };
   }
-  return { ...base, label: 'other', source: null };
+  return { block: b, start: f.start, end: f.end, text, label: 'other', source: null };
 }
 
 /** A cue or a noun of speech outside quotations: the sentence presents words as someone's. */

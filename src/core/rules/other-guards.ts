@@ -21,8 +21,13 @@ function words(f: SentenceFacts): number {
 export const otherHeading = other('other.heading', (f) => f.kind === 'heading');
 export const otherCaption = other('other.caption', (f) => f.kind === 'caption');
 export const otherQuestion = other('other.question', (f) => {
-  const last = f.text.slice(f.start, f.end).replace(/["'”’»)\]\s]+$/u, '');
-  return last.endsWith('?');
+  // The last mark before closing quotation marks and brackets.
+  for (let i = f.end - 1; i >= f.start; i--) {
+    const ch = f.text.charAt(i);
+    if ('"\'”’»)] '.includes(ch)) continue;
+    return ch === '?';
+  }
+  return false;
 });
 export const otherByline = other('other.byline', (f) => f.tokens[0]?.text === 'By' && words(f) <= 8);
 export const otherShort = other('other.short', (f) => words(f) < 5);

@@ -18,8 +18,27 @@ export interface Token {
 }
 
 // Sticky and linear: a word is letters/digits joined by single apostrophes, hyphens or dots.
+// Used only where a word has a non-ASCII character; ASCII words are scanned by hand.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/uy;
-const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER = /\p{Lu}/u;
+
+function asciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/** Is every character of `w` (a word with dots) a letter-dot pair pattern like "U.S" or "J.R.R"? */
+function isDotted(text: string, start: number, end: number): boolean {
+  if ((end - start) % 2 === 0) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((k - start) % 2 === 1 ? c !== 46 : !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return end - start >= 3;
+}
 
 /** Tokenises `text` between `start` and `end`; `inQuote(i)` says whether offset i is quoted. */
 export function tokenize(text: string, start: number, end: number, inQuote: (i: number) => boolean): Token[] {
@@ -27,32 +46,43 @@ export function tokenize(text: string, start: number, end: number, inQuote: (i: 
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      let e = i + m[0].length;
-      if (e > end) e = end;
-      let word = text.slice(i, e);
-      // "U.S." keeps its last dot; so does a single-letter initial followed by a dot.
-      if (text.charCodeAt(e) === 46 && e < end && (DOTTED.test(word) || (word.length === 1 && /\p{Lu}/u.test(word)))) {
-        e++;
-        word += '.';
+    if (c <= 32 || c === 160) { i++; continue; }
+    let e = -1;
+    if (asciiWordCode(c)) {
+      e = i + 1;
+      for (;;) {
+        const d = text.charCodeAt(e);
+        if (asciiWordCode(d)) { e++; continue; }
+        if (d > 127 && e < end) { e = -1; break; }
+        if (isJoiner(d) && e + 1 < end) {
+          const n = text.charCodeAt(e + 1);
+          if (asciiWordCode(n)) { e += 2; continue; }
+          if (n > 127) { e = -1; break; }
+        }
+        break;
       }
+    }
+    if (e === -1 && (c > 127 || asciiWordCode(c))) {
+      WORD.lastIndex = i;
+      const m = WORD.exec(text);
+      if (m) e = i + m[0].length;
+    }
+    if (e !== -1) {
+      if (e > end) e = end;
+      // "U.S." keeps its last dot; so does a single capital initial ("George W. Bush").
+      if (text.charCodeAt(e) === 46 && e < end) {
+        const c0 = text.charCodeAt(i);
+        if (isDotted(text, i, e) || (e === i + 1 && c0 >= 65 && c0 <= 90)) e++;
+      }
+      const word = text.slice(i, e);
       const lower = word.toLowerCase();
-      const first = word.charCodeAt(0);
-      out.push({
-        start: i, end: e, text: word, lower,
-        kind: first >= 48 && first <= 57 ? 'num' : 'word',
-        cap: lower !== word && word.charAt(0) !== lower.charAt(0),
-        quoted: inQuote(i),
-      });
+      const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word.charAt(0));
+      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted: inQuote(i) });
       i = e;
       continue;
     }
-    if (c <= 32 || c === 0x2009 || c === 0x202f) { i++; continue; }
+    if (c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff) { i++; continue; }
     const ch = text.charAt(i);
-    if (/\s/u.test(ch)) { i++; continue; }
     out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', cap: false, quoted: inQuote(i) });
     i++;
   }
