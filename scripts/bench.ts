@@ -2,10 +2,14 @@
  * `npm run bench`: the extension's cost on real news pages in Chromium (time to marks painted,
  * longest main-thread task during its work, JS heap added), the content-script bundle size, and
  * the engine's speed alone in Node. Medians of several runs (the machine is shared and noisy).
- * Options: --runs N (default 3), --pages a,b (default: every corpus news page), --json.
+ * Options: --runs N (default 3), --pages a,b (default: every corpus news page), --skip-huge
+ * (the generated 1 MB / 100,000-element / 2,000-deep pages), --json.
  */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, startServer } from '../test/e2e/harness/index.ts';
+import { findChromium, startServer, writeHugePages } from '../test/e2e/harness/index.ts';
 import { WithExtension, WithoutExtension, type ExtensionSample } from './bench/browser.ts';
 import { contentScriptSize } from './bench/bundle.ts';
 import { newsPages } from './bench/corpus.ts';
@@ -14,7 +18,10 @@ import { formatReport, summarise, TARGETS, type BenchReport, type PageResult } f
 import { median } from './bench/stats.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, pages: { type: 'string' }, json: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' }, pages: { type: 'string' },
+    json: { type: 'boolean', default: false }, 'skip-huge': { type: 'boolean', default: false },
+  },
 });
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 3);
 const wanted = values.pages?.split(',').map((s) => s.trim());
@@ -30,35 +37,46 @@ try {
   process.exit(1);
 }
 
-const server = await startServer();
+const hugeDir = await mkdtemp(join(tmpdir(), 'says-who-huge-'));
+const huge: string[] = values['skip-huge'] ? [] : Object.values(await writeHugePages(hugeDir));
+const server = await startServer({ roots: { '/generated/': hugeDir } });
 const ext = await WithExtension.start();
 const plain = await WithoutExtension.start();
-const results: PageResult[] = [];
 const browserVersion = await ext.version();
+
+/** Medians of `runs` loads of one page, with and without the extension. */
+async function measure(name: string, htmlBytes: number, url: string, marksTimeoutMs: number): Promise<PageResult> {
+  const samples: ExtensionSample[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(await ext.sample(url, marksTimeoutMs));
+    baseline.push(await plain.heap(url));
+  }
+  const m = (k: keyof ExtensionSample) => median(samples.map((s) => s[k]));
+  const r: PageResult = {
+    name, htmlBytes, runs,
+    paintedMs: m('paintedMs'), readMs: m('readMs'), analyzeMs: m('analyzeMs'),
+    longestTaskMs: m('longestTaskMs'), extensionScriptMs: m('extensionScriptMs'),
+    heapAddedMB: (m('heapBytes') - median(baseline)) / (1024 * 1024),
+    marks: m('marks'),
+  };
+  log(`${name}: ${Number.isFinite(r.paintedMs) ? `${r.paintedMs.toFixed(1)} ms` : 'no marks'}`);
+  return r;
+}
+
+const results: PageResult[] = [];
+const hugeResults: PageResult[] = [];
 try {
-  for (const p of pages) {
-    const url = `${server.origin}/shared/corpus/readability/${p.name}.html`;
-    const samples: ExtensionSample[] = [];
-    const baseline: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      samples.push(await ext.sample(url));
-      baseline.push(await plain.heap(url));
-    }
-    const m = (k: keyof ExtensionSample) => median(samples.map((s) => s[k]));
-    const r: PageResult = {
-      name: p.name, htmlBytes: p.bytes, runs,
-      paintedMs: m('paintedMs'), readMs: m('readMs'), analyzeMs: m('analyzeMs'),
-      longestTaskMs: m('longestTaskMs'), extensionScriptMs: m('extensionScriptMs'),
-      heapAddedMB: (m('heapBytes') - median(baseline)) / (1024 * 1024),
-      marks: m('marks'),
-    };
-    results.push(r);
-    log(`${p.name}: ${Number.isFinite(r.paintedMs) ? `${r.paintedMs.toFixed(1)} ms` : 'no marks'}`);
+  for (const p of pages) results.push(await measure(p.name, p.bytes, `${server.origin}/shared/corpus/readability/${p.name}.html`, 10_000));
+  for (const file of huge) {
+    const { size } = await stat(join(hugeDir, file));
+    hugeResults.push(await measure(file.replace(/\.html$/, ''), size, `${server.origin}/generated/${file}`, 30_000));
   }
 } finally {
   await ext.close().catch(() => undefined);
   await plain.close();
   await server.close();
+  await rm(hugeDir, { recursive: true, force: true });
 }
 
 log('engine alone in Node…');
@@ -66,6 +84,7 @@ const report: BenchReport = {
   date: new Date().toISOString(),
   chromium: `${browserVersion} (${findChromium()})`,
   pages: results,
+  huge: hugeResults,
   summary: summarise(results),
   bundle: contentScriptSize(),
   engine: await engineSpeed(),

@@ -45,7 +45,11 @@ export const COLLECT = `(() => {
   const analyze = one('says-who:analyze');
   const store = window.__saysWhoBench || { tasks: [], scripts: [] };
   const from = start ? start.startTime : Infinity;
-  const to = painted ? painted.startTime + painted.duration + 50 : (start ? performance.now() : -Infinity);
+  // The extension's work: its start mark to marks painted (+50 ms for the paint itself); without
+  // a paint, to the end of its last own entry. Tasks overlapping it are an upper bound of its cost.
+  let to = -Infinity;
+  if (painted) to = painted.startTime + painted.duration + 50;
+  else for (const e of performance.getEntries()) if (e.name.startsWith('says-who:')) to = Math.max(to, e.startTime + e.duration + 50);
   let longest = 0;
   for (const t of store.tasks) if (t.start < to && t.start + t.duration > from) longest = Math.max(longest, t.duration);
   let ext = 0;

@@ -30,10 +30,13 @@ export interface BenchReport {
   date: string;
   chromium: string;
   pages: PageResult[];
+  /** Generated stress pages (1 MB article, 100,000 elements, 2,000-deep nesting); not in the medians. */
+  huge: PageResult[];
   summary: {
     medianPaintedMs: number;
     maxPaintedMs: number;
     maxTaskMs: number;
+    maxExtensionScriptMs: number;
     largestPage: string;
     largestPageHeapMB: number;
     pagesWithoutMarks: string[];
@@ -51,7 +54,8 @@ export function summarise(pages: PageResult[]): BenchReport['summary'] {
   return {
     medianPaintedMs: median(painted),
     maxPaintedMs: max(painted),
-    maxTaskMs: max(pages.map((p) => Math.max(p.longestTaskMs, p.extensionScriptMs))),
+    maxTaskMs: max(pages.map((p) => p.longestTaskMs)),
+    maxExtensionScriptMs: max(pages.map((p) => p.extensionScriptMs)),
     largestPage: largest?.name ?? '',
     largestPageHeapMB: largest?.heapAddedMB ?? Number.NaN,
     pagesWithoutMarks: pages.filter((p) => !Number.isFinite(p.paintedMs)).map((p) => p.name),
@@ -61,25 +65,32 @@ export function summarise(pages: PageResult[]): BenchReport['summary'] {
 const f = (x: number, d = 1): string => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const verdict = (x: number, ok: boolean): string => (!Number.isFinite(x) ? 'n/a' : ok ? 'ok' : 'OVER');
 
-/** The human-readable report: a table per page, then figures against targets. */
-export function formatReport(r: BenchReport): string {
+/** A fixed-width table of per-page medians. */
+function table(pages: PageResult[]): string[] {
   const head = ['page', 'html kB', 'painted ms', 'read ms', 'analyze ms', 'long task ms', 'ext script ms', 'heap +MB', 'marks'];
-  const rows = r.pages.map((p) => [p.name, f(p.htmlBytes / 1024, 0), f(p.paintedMs), f(p.readMs), f(p.analyzeMs), f(p.longestTaskMs, 0), f(p.extensionScriptMs, 0), f(p.heapAddedMB, 2), String(p.marks)]);
+  const rows = pages.map((p) => [p.name, f(p.htmlBytes / 1024, 0), f(p.paintedMs), f(p.readMs), f(p.analyzeMs), f(p.longestTaskMs, 0), f(p.extensionScriptMs, 0), f(p.heapAddedMB, 2), String(p.marks)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), ...rows.map(line)];
+}
+
+/** The human-readable report: a table per page, then figures against targets. */
+export function formatReport(r: BenchReport): string {
   const s = r.summary;
   const t = r.targets;
   const kb = r.bundle.minifiedBytes / 1024;
   const out = [
     `Says Who bench, ${r.date}, ${r.chromium}; medians of ${r.pages[0]?.runs ?? 0} runs per page`,
     '',
-    line(head),
-    ...rows.map(line),
+    ...table(r.pages),
+    ...(r.huge.length ? ['', 'generated stress pages (not in the medians):', ...table(r.huge)] : []),
     '',
     `median time to marks painted   ${f(s.medianPaintedMs)} ms   (target <= ${t.medianPaintedMs} ms: ${verdict(s.medianPaintedMs, s.medianPaintedMs <= t.medianPaintedMs)})`,
     `slowest page                   ${f(s.maxPaintedMs)} ms   (target <= ${t.maxPaintedMs} ms: ${verdict(s.maxPaintedMs, s.maxPaintedMs <= t.maxPaintedMs)})`,
     `longest task during its work   ${f(s.maxTaskMs, 0)} ms   (target <= ${t.maxTaskMs} ms: ${verdict(s.maxTaskMs, s.maxTaskMs <= t.maxTaskMs)})`,
+    `longest extension script       ${f(s.maxExtensionScriptMs, 0)} ms   (long-animation-frame attribution; target <= ${t.maxTaskMs} ms: ${verdict(s.maxExtensionScriptMs, s.maxExtensionScriptMs <= t.maxTaskMs)})`,
     `heap added on largest page     ${f(s.largestPageHeapMB, 2)} MB (${s.largestPage}; target < ${t.largestPageHeapMB} MB: ${verdict(s.largestPageHeapMB, s.largestPageHeapMB < t.largestPageHeapMB)})`,
+    ...(r.huge.length ? [`stress pages: longest task     ${f(max(r.huge.map((p) => p.longestTaskMs)), 0)} ms, longest extension script ${f(max(r.huge.map((p) => p.extensionScriptMs)), 0)} ms (target <= ${t.maxTaskMs} ms)`] : []),
     `content script                 ${f(kb)} kB minified, ${f(r.bundle.gzipBytes / 1024)} kB gzip (target < ${t.bundleKB} kB: ${verdict(kb, kb < t.bundleKB)})`,
     r.engine.available
       ? `engine alone (Node)            ${f(r.engine.mbPerSecond ?? Number.NaN, 2)} MB/s over ${r.engine.pages} pages' article text (${f((r.engine.textBytes ?? 0) / 1024, 0)} kB); slowest page ${r.engine.slowestPage?.name} ${f(r.engine.slowestPage?.ms ?? Number.NaN)} ms`

@@ -9,3 +9,4 @@ export { findChromium, findFirefox } from './chromium-path.ts';
 export type { ConsoleEntry, ExtensionRequest, PageError } from './monitor.ts';
 export { FIREFOX_EXTENSION_UUID } from './firefox-prefs.ts';
 export { REPO_ROOT, SHARED_DIR, FIXTURES_DIR, DIST_CHROME, DIST_FIREFOX, POPUP_PATH, NON_NEWS_PAGES, GECKO_ID } from './paths.ts';
+export { writeHugePages, HUGE_PAGES, newsParagraph } from './huge-pages.ts';
