@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,9 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
   context.on('serviceworker', (w) => {
     if (w.url().startsWith(`chrome-extension://${extensionId}/`)) current = w;
   });
+  // If the process dies without close(), Playwright kills the browser; drop the temp folders too.
+  const cleanOnExit = () => rmSync(temp.root, { recursive: true, force: true });
+  process.once('exit', cleanOnExit);
   const monitor = new ContextMonitor(context, () => `chrome-extension://${extensionId}/`);
   let tabLock: Promise<unknown> = Promise.resolve();
 
@@ -124,6 +127,7 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
     extensionConsole: () => monitor.extensionConsole(),
     extensionErrors: () => monitor.extensionErrors(),
     async close() {
+      process.off('exit', cleanOnExit);
       await monitor.detach();
       await context.close().catch(() => undefined);
       if (ownProfile && !opts.keepProfile) await temp.remove();

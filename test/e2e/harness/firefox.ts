@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
@@ -28,8 +28,10 @@ export interface FirefoxRun extends Omit<FirefoxTab, 'close' | 'id'> {
   /** moz-extension://UUID/<popup>?tab=ID (or without ?tab). */
   popupUrl(tabId?: number): string;
   newTab(url?: string): Promise<FirefoxTab>;
-  /** log.entryAdded events: console calls and uncaught errors from every context. */
-  consoleMessages: { type: string; level: string; text: string; source: string }[];
+  /** log.entryAdded events: console calls (type 'console') and uncaught errors (type 'javascript'); `url` = top stack frame's script. */
+  consoleMessages: { type: string; level: string; text: string; source: string; url: string }[];
+  /** Entries whose top script is the add-on's own (moz-extension://). */
+  extensionConsole(): FirefoxRun['consoleMessages'];
   close(): Promise<void>;
 }
 
@@ -113,7 +115,10 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
   });
   const exited = new Promise<void>((ok) => proc.once('exit', () => ok()));
   // If the test process dies without close(), do not leave a headless Firefox behind.
-  const killOnExit = () => proc.kill('SIGKILL');
+  const killOnExit = () => {
+    proc.kill('SIGKILL');
+    rmSync(temp.root, { recursive: true, force: true });
+  };
   process.once('exit', killOnExit);
   const kill = async () => {
     process.off('exit', killOnExit);
@@ -133,8 +138,9 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
     const consoleMessages: FirefoxRun['consoleMessages'] = [];
     bidi.onEvent((ev) => {
       if (ev.method !== 'log.entryAdded') return;
-      const p = ev.params as { type?: string; level?: string; text?: string; source?: { context?: string; realm?: string } };
-      consoleMessages.push({ type: p.type ?? '', level: p.level ?? '', text: p.text ?? '', source: p.source?.context ?? p.source?.realm ?? '' });
+      const p = ev.params as { type?: string; level?: string; text?: string; source?: { context?: string; realm?: string }; stackTrace?: { callFrames?: { url?: string }[] } };
+      const url = p.stackTrace?.callFrames?.find((f) => f.url)?.url ?? '';
+      consoleMessages.push({ type: p.type ?? '', level: p.level ?? '', text: p.text ?? '', source: p.source?.context ?? p.source?.realm ?? '', url });
     });
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', {
@@ -157,6 +163,7 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
         return tab;
       },
       consoleMessages,
+      extensionConsole: () => consoleMessages.filter((m) => m.url.startsWith('moz-extension://')),
       async close() {
         await bidi.send('session.end', {}, 5000).catch(() => undefined);
         bidi.close();
