@@ -54,9 +54,18 @@ function parseAnn(ann: string): Attr[] {
 
 const QUOTE_MARK = /["“”]/;
 const PRONOUN = /^(he|she|him|her|they|i|we|it|you)$/i;
+const TITLE_WORD = /^(The|A|An|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Senator|Rep\.?|Gov\.?|Governor|President|Secretary|Former|Democratic|Republican|Speaker|House|Vice|Sen|Rep|Gov|GOP|U\.S\.|US)$/;
+/** The surname of the first name in a source phrase ("Terry Giles, a longtime friend" -> "Giles"). */
 const nameOf = (s: string): string | null => {
-  const words = s.replace(/[’']s\b/g, '').split(/\s+/).filter((w) => /^\p{Lu}[\p{L}\-.]+$/u.test(w) && !PRONOUN.test(w) && !/^(The|A|An|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|President|Secretary)$/.test(w));
-  return words.length > 0 ? words[words.length - 1]! : null;
+  const head = s.split(/,|\(| of | at | who | from /)[0] ?? '';
+  const words = head.replace(/[’']s\b/g, '').split(/\s+/);
+  let run: string[] = [];
+  for (const w of words) {
+    if (/^\p{Lu}[\p{L}\-.’']+$/u.test(w) && !PRONOUN.test(w) && !TITLE_WORD.test(w)) run.push(w);
+    else if (run.length > 0) break;
+  }
+  if (run.length === 0) return null;
+  return run[run.length - 1]!;
 };
 
 let gold = 0, recalled = 0, engineQuotes = 0, precise = 0;

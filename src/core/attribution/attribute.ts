@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens.ts';
 import { PASSIVE_BY } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
-import { subjectBefore, phraseAfter, mainSubject, type Range } from './phrases.ts';
+import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
 
@@ -26,6 +26,8 @@ export interface Attribution {
   source: Source | null;
 }
 
+/** "by saying", "after telling": the gerund's subject is the clause's. */
+const GERUND_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'for', 'since', 'upon', 'also']);
 const INVERTING = new Set(['say', 'tell', 'ask', 'add', 'write', 'continue', 'explain', 'note', 'argue', 'recall', 'reply', 'insist', 'declare', 'warn', 'state', 'announce', 'respond', 'counter', 'retort', 'claim', 'concede', 'acknowledge']);
 
 export function attribute(text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null): Attribution[] {
@@ -60,11 +62,17 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     return make(tokens, i, by ? i + 1 : i, 'by', speech, by);
   }
   const prev = tokens[i - 1];
-  if (tokens[i]!.lower.endsWith('ing') && prev?.text === ',') {
-    return make(tokens, i, i, 'participle', speech, classify(mainSubject(tokens)));
+  const gerund = tokens[i]!.lower.endsWith('ing');
+  if (gerund && prev?.text === ',') {
+    const main = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, i));
+    return make(tokens, i, i, 'participle', speech, main);
   }
   const before = classify(subjectBefore(tokens, i));
   if (before) return make(tokens, i, i, 'subject', speech, before);
+  if (prev && !prev.quoted && (gerund && GERUND_LEADS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
+    const clause = classify(clauseSubjectBefore(tokens, i));
+    if (clause) return make(tokens, i, i, 'subject', speech, clause);
+  }
   // `,” said Smith` / `“…” said the minister.`
   if (INVERTING.has(cue.lemma) && prev && (prev.quoted || prev.kind === 'punct')) {
     const after = classify(phraseAfter(tokens, i + 1));

@@ -28,6 +28,17 @@ export interface NameRun {
   possessive: boolean;
 }
 
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
+function isDateline(t: Token): boolean {
+  return t.text.length > 5 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
+}
+
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'ibn', 'el']);
 
 /** Is token i the start or inside of a capitalised name (not just a capitalised sentence opener)? */
@@ -55,14 +66,15 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if ((t.quoted && !quoted) || !isNameWord(tokens, i, from)) { i++; continue; }
+    if ((t.quoted && !quoted) || !isNameWord(tokens, i, from) || DATE_WORDS.has(t.lower) || isDateline(t)) { i++; continue; }
     let j = i;
     while (j + 1 < to) {
       const cur = tokens[j]!;
       if (cur.text !== stripPossessive(cur.text)) break;
       const n = tokens[j + 1]!;
       if (n.quoted !== t.quoted) break;
-      if (n.kind === 'word' && n.cap) { j++; continue; }
+      if (n.kind === 'word' && n.cap && !DATE_WORDS.has(n.lower)) { j++; continue; }
+      if (n.lower === 'of' && isTitleWord(cur.text) && tokens[j + 2]?.cap) { j++; continue; }
       if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
       break;
     }
@@ -84,7 +96,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   let startsDefinite = definite;
   if (words[0]?.toLowerCase() === 'the') { s = 1; startsDefinite = true; }
   let titled = false;
-  while (s < words.length - 1 && isTitleWord(words[s]!)) { s++; titled = true; }
+  while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled)) { s++; titled = true; }
   const core = words.slice(s);
   const kind = classify(core, startsDefinite, titled);
   return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive };

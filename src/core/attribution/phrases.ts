@@ -19,6 +19,7 @@ const NP_STOP = new Set([
   'not', 'also', 'how', 'what', 'why', 'so', 'yet', 'even', 'amid', 'during', 'despite', 'into',
   'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
 ]);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'yet', 'whereas', 'until', 'once']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close']);
 const MAX_NP = 9;
 
@@ -26,10 +27,16 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind !== 'punct' && !t.quoted;
 }
 
-/** Skips auxiliaries and adverbs leftwards ("has long", "also", "repeatedly"). */
+/** Skips auxiliaries, adverbs and a bracketed aside leftwards ("has long", "also", "(R-WI)"). */
 function skipFillersLeft(tokens: Token[], j: number): number {
   while (j >= 0) {
     const t = tokens[j]!;
+    if (t.text === ')' && !t.quoted) {
+      let k = j - 1;
+      while (k >= 0 && j - k < 12 && tokens[k]!.text !== '(') k--;
+      if (k >= 0 && tokens[k]!.text === '(') { j = k - 1; continue; }
+      break;
+    }
     if (t.kind === 'punct' || t.quoted || t.cap) break;
     if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
     break;
@@ -42,6 +49,12 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
   let j = skipFillersLeft(tokens, cue - 1);
   if (j < 0) return null;
   let t = tokens[j]!;
+  if (t.text === ',' && j > 0) {
+    // A stray comma after a name ("Gov. John Kasich (R-OH), said").
+    const k = skipFillersLeft(tokens, j - 1);
+    const u = tokens[k];
+    if (u && u.cap && !u.quoted && u.kind === 'word' && k < j - 1) return nounPhraseLeft(tokens, k);
+  }
   if (t.text === ',') {
     // Appositive: `X, the minister, said` / `His speech, laced with urgency, underscored`.
     const k = previousComma(tokens, j - 1);
@@ -73,6 +86,25 @@ function previousComma(tokens: Token[], from: number): number {
 }
 
 /** The noun phrase that ends at token j, walking left over names, nouns and "of/for/at" links. */
+/**
+ * For a cue after "and"/"but" (`Bush referred to Rubio as ... but described ...`): the nearest
+ * name before the cue that is directly followed by a verb-like word, i.e. a clause subject.
+ */
+export function clauseSubjectBefore(tokens: Token[], cue: number): Range | null {
+  for (let k = cue - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.quoted || !t.cap || t.kind !== 'word') continue;
+    const n = tokens[k + 1];
+    if (!n || n.quoted || n.kind !== 'word' || n.cap || NP_LINKS.has(n.lower) || NP_STOP.has(n.lower) && !FILLER_SET.has(n.lower)) continue;
+    // A subject starts the sentence or follows punctuation, a conjunction or a title;
+    // "… sit Putin down", "… thanked Sanders" are objects.
+    const p = tokens[k - 1];
+    if (p && !p.quoted && p.kind === 'word' && !p.cap && !CLAUSE_JOINERS.has(p.lower)) continue;
+    return nounPhraseLeft(tokens, k);
+  }
+  return null;
+}
+
 export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
   const last = j;
   let first = j;

@@ -24,6 +24,7 @@ export interface Source {
   end: number;
 }
 
+const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** Classifies the phrase tokens[r.first..r.last] of a sentence whose block text is `text`. */
@@ -51,7 +52,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (run.kind === 'place' && run.words.length > 0) return { kind: 'named', name: run.name, person: false, start, end };
     const resolved = entities.observe(run);
     if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };
-    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0) return null;
+    // A lone capitalised word opening the sentence: a name ("Reid says"), unless it looks like a plural noun.
+    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!)) return null;
     return { kind: 'named', name: run.name, person: run.kind === 'person', start, end };
   }
   if (VAGUE_NOUNS.has(headLower) || VAGUE_QUANTIFIER_SET.has(headLower) && headLast === r.first) {
@@ -63,7 +65,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (TITLE_SET.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
       return { kind: 'named', name: entities.lastPerson, person: true, start, end };
     }
-    if (first.lower === 'a' || first.lower === 'an') return { kind: 'vague', name: phrase, person: false, start, end };
+    if ((first.lower === 'a' || first.lower === 'an') && PERSON_ROLES.has(headLower)) return { kind: 'vague', name: phrase, person: false, start, end };
     return { kind: 'named', name: phrase, person: false, start, end };
   }
   // "the Ukrainian leader", "the former envoy": a description of the person the text is about.

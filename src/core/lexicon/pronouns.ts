@@ -19,5 +19,5 @@ export const SUBJECT_VERB_FILLERS: readonly string[] = [
   'still', 'often', 'even', 'further', 'only', 'first', 'initially', 'subsequently', 'had',
   'shall', 'should', 'can', 'must', 'has', 'yesterday', 'today', 'tonight', 'always', 'quickly',
   'immediately', 'flatly', 'firmly', 'openly', 'reportedly', 'allegedly', 'apparently', 'once',
-  'meanwhile', 'however', 'too', 'both', 'all', 'himself', 'herself', 'themselves', 'itself',
+  'meanwhile', 'however', 'too', 'now', 'later', 'separately', 'sharply', 'both', 'all', 'himself', 'herself', 'themselves', 'itself',
 ];

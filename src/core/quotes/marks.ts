@@ -14,8 +14,8 @@ export const MARK_FAMILY: Readonly<Record<string, Family>> = {
 
 /** Opening mark -> the marks that may close it (typographic pairs of every convention). */
 export const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”"', '„': '“”"', '‟': '”', '"': '"”“', '”': '”',
-  '‘': '’\'', '‚': '‘’', '‛': '’', "'": '\'’', '’': '’',
+  '“': '”"“', '„': '“”"', '‟': '”', '"': '"”“', '”': '”',
+  '‘': '’\'‘', '‚': '‘’', '‛': '’', "'": '\'’', '’': '’',
   '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』',
 };
 

@@ -17,10 +17,13 @@ export interface Token {
   quoted: boolean;
 }
 
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+
 // Sticky and linear: a word is letters/digits joined by single apostrophes, hyphens or dots.
 // Used only where a word has a non-ASCII character; ASCII words are scanned by hand.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /\p{Lu}/u;
+const TITLE_DOTS: ReadonlySet<string> = new Set(TITLE_ABBREVIATIONS);
 
 function asciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -73,6 +76,7 @@ export function tokenize(text: string, start: number, end: number, inQuote: (i: 
       if (text.charCodeAt(e) === 46 && e < end) {
         const c0 = text.charCodeAt(i);
         if (isDotted(text, i, e) || (e === i + 1 && c0 >= 65 && c0 <= 90)) e++;
+        else if (c0 >= 65 && c0 <= 90 && e - i <= 5 && TITLE_DOTS.has(text.slice(i, e).toLowerCase())) e++;
       }
       const word = text.slice(i, e);
       const lower = word.toLowerCase();
