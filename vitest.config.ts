@@ -34,6 +34,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/setup/e2e-global.ts'],
+          // After each file: no network request from the extension in any of its Chromium runs.
+          setupFiles: ['test/setup/e2e-privacy.ts'],
           // One browser per file and 2 shared cores: files run one after another.
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -22,6 +22,11 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number };
   /** Extra Chromium command-line switches. */
   args?: string[];
+  /**
+   * Default true: this run's extension requests also count for the suite-wide privacy check
+   * (test/setup/e2e-privacy.ts). Only a test that provokes requests on purpose turns it off.
+   */
+  auditRequests?: boolean;
 }
 
 /** A Chromium with the built extension loaded, plus what tests need to drive and observe it. */
@@ -90,7 +95,7 @@ export async function launchChromium(opts: ChromiumOptions = {}): Promise<Chromi
   // If the process dies without close(), Playwright kills the browser; drop the temp folders too.
   const cleanOnExit = () => rmSync(temp.root, { recursive: true, force: true });
   process.once('exit', cleanOnExit);
-  const monitor = new ContextMonitor(context, () => `chrome-extension://${extensionId}/`);
+  const monitor = new ContextMonitor(context, () => `chrome-extension://${extensionId}/`, opts.auditRequests ?? true);
   let tabLock: Promise<unknown> = Promise.resolve();
 
   const run: ChromiumRun = {

@@ -6,7 +6,7 @@ export { startServer, type StaticServer, type ServerOptions } from './server.ts'
 export { launchChromium, removeProfile, type ChromiumOptions, type ChromiumRun } from './chromium.ts';
 export { launchFirefox, type FirefoxRun, type FirefoxTab } from './firefox.ts';
 export { findChromium, findFirefox } from './chromium-path.ts';
-export type { ConsoleEntry, ExtensionRequest, PageError } from './monitor.ts';
+export { suiteExtensionRequests, type ConsoleEntry, type ExtensionRequest, type PageError } from './monitor.ts';
 export { FIREFOX_EXTENSION_UUID } from './firefox-prefs.ts';
 export { REPO_ROOT, SHARED_DIR, FIXTURES_DIR, DIST_CHROME, DIST_FIREFOX, POPUP_PATH, NON_NEWS_PAGES, GECKO_ID } from './paths.ts';
 export { writeHugePages, HUGE_PAGES, newsParagraph } from './huge-pages.ts';

@@ -23,6 +23,16 @@ export interface ExtensionRequest {
   via: 'worker' | 'extension-page' | 'content-script';
 }
 
+const suiteRequests: ExtensionRequest[] = [];
+
+/**
+ * Every extension request seen by any audited run in this test file's process: the e2e setup
+ * asserts it is empty after each file, so the whole suite proves "no request, ever".
+ */
+export function suiteExtensionRequests(): readonly ExtensionRequest[] {
+  return suiteRequests;
+}
+
 /**
  * Collects console output, page errors and the extension's own network requests for a whole
  * browser context, so that every e2e test can assert "no console noise, no request" cheaply.
@@ -37,6 +47,8 @@ export class ContextMonitor {
   constructor(
     private readonly context: BrowserContext,
     private readonly extensionOrigin: () => string,
+    /** False only for runs that make requests on purpose (the detector's own test). */
+    private readonly audit = true,
   ) {
     context.on('console', (msg) => {
       const where = msg.page()?.url() ?? msg.worker()?.url() ?? '';
@@ -60,6 +72,7 @@ export class ContextMonitor {
     if (this.isLocal(url)) return;
     this.extensionRequestDetails.push({ url, via });
     this.extensionRequests.push(url);
+    if (this.audit) suiteRequests.push({ url, via });
   }
 
   private onRequest(req: Request): void {
