@@ -26,6 +26,8 @@ export interface NameRun {
   /** Titles were stripped from it ("President Trump"), which makes a single word a person. */
   titled: boolean;
   possessive: boolean;
+  /** Only a title, nationality or date: no name. */
+  roleOnly: boolean;
 }
 
 const DATE_WORDS = new Set([
@@ -94,12 +96,16 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   words[words.length - 1] = stripPossessive(lastWord);
   let s = 0;
   let startsDefinite = definite;
-  if (words[0]?.toLowerCase() === 'the') { s = 1; startsDefinite = true; }
+  // Leading words that are not part of a name: "After former California Gov. Jerry Brown".
+  while (s < words.length - 1 && COMMON_SET.has(words[s]!.toLowerCase()) && words[s]!.toLowerCase() !== 'the') s++;
+  if (words[s]?.toLowerCase() === 'the') { s++; startsDefinite = true; }
   let titled = false;
   while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled)) { s++; titled = true; }
   const core = words.slice(s);
-  const kind = classify(core, startsDefinite, titled);
-  return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive };
+  // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
+  const roleOnly = core.length === 1 && isTitleWord(core[0]!) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
+  const kind = roleOnly ? 'unknown' : classify(core, startsDefinite, titled);
+  return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
 }
 
 function isTitleWord(w: string): boolean {

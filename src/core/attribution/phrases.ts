@@ -5,7 +5,7 @@
  *   phraseAfter:   `according to the Pentagon`, `released by the Kremlin`, `,” said Smith.`
  *   mainSubject:   the subject of the main clause, for `..., emphasizing his commitment`
  */
-import type { Token } from '../text/tokens.ts';
+import { isPossessive, type Token } from '../text/tokens.ts';
 import { FILLER_SET, RELATIVE_SET, CUE_FORMS } from '../lexicon/lookup.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 
@@ -93,7 +93,7 @@ function previousComma(tokens: Token[], from: number): number {
 export function clauseSubjectBefore(tokens: Token[], cue: number): Range | null {
   for (let k = cue - 2; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.quoted || !t.cap || t.kind !== 'word') continue;
+    if (t.quoted || !t.cap || t.kind !== 'word' || isPossessive(t.text)) continue;
     const n = tokens[k + 1];
     if (!n || n.quoted || n.kind !== 'word' || n.cap || NP_LINKS.has(n.lower) || NP_STOP.has(n.lower) && !FILLER_SET.has(n.lower)) continue;
     // A subject starts the sentence or follows punctuation, a conjunction or a title;
@@ -135,6 +135,8 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
 /** The noun phrase starting at token i and running right until punctuation or a clause word. */
 export function phraseAfter(tokens: Token[], i: number): Range | null {
   const first = i;
+  const lead = tokens[i];
+  if (!lead || NP_LINKS.has(lead.lower) || NP_STOP.has(lead.lower)) return null;
   let last = -1;
   for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
     const t = tokens[k]!;
@@ -161,7 +163,7 @@ export function mainSubject(tokens: Token[]): Range | null {
   while (i < tokens.length && tokens[i]!.kind === 'punct') i++;
   const first = tokens[i];
   if (!first) return null;
-  if (CLAUSE_OPENERS.has(first.lower)) {
+  for (let round = 0; round < 3 && CLAUSE_OPENERS.has(tokens[i]?.lower ?? ''); round++) {
     let k = i;
     while (k < tokens.length && tokens[k]!.text !== ',' && k - i < 25) k++;
     if (tokens[k]?.text !== ',') return null;

@@ -96,7 +96,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('slam', 'slams', 'slammed', 'slamming'),
   speech('blast', 'blasts', 'blasted', 'blasting'),
   speech('dismiss', 'dismisses', 'dismissed', 'dismissing'),
-  speech('threaten', 'threatens', 'threatened', 'threatening'),
   speech('highlight', 'highlights', 'highlighted', 'highlighting'),
   speech('underscore', 'underscores', 'underscored', 'underscoring'),
   speech('point', 'points', 'pointed'),
