@@ -27,7 +27,7 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
     supported,
     rules: supported ? RULES : QUOTE_RULES,
     entities: new Entities(),
-    memory: { lastQuote: null, colon: null } as SpeakerMemory,
+    memory: { lastQuote: null, colon: null, lastSpeech: null } as SpeakerMemory,
     sentences: [] as Sentence[],
     quotes: [] as Quote[],
     chain: null as OpenChain | null,

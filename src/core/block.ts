@@ -10,6 +10,8 @@ import type { SpeakerMemory } from './quotes/speakers.ts';
 import { pickCue, assignSpeaker } from './quotes/speakers.ts';
 import { scanQuotes, type RawQuote } from './quotes/scan.ts';
 import { isQuotation } from './quotes/scare.ts';
+import { introducer } from './quotes/introducers.ts';
+import type { Attribution } from './attribution/attribute.ts';
 import type { Family } from './quotes/marks.ts';
 import { splitSentences } from './sentences/split.ts';
 import { tokenize, type Token } from './text/tokens.ts';
@@ -71,6 +73,9 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     const sentence = label(ctx.rules, f, b);
     ctx.sentences.push(sentence);
     for (const [member, idx] of chainSentences) if (idx === i) member.sentences.push(sentence);
+    if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
+      ctx.memory.lastSpeech = { name: sentence.source, block: b, sentence: first + i + 1 };
+    }
     if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
       const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
       if (cue) ctx.memory.colon = { cue, block: b, sentence: first + i + 1 };
@@ -89,11 +94,19 @@ function assignQuotes(
     const atts = touched.flatMap((i) => facts[i]!.attributions);
     const cue = pickCue(r.start, r.end, atts);
     const blocked = touched.some((i) => hasSpeechContext(facts[i]!.tokens));
-    const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, first + (touched[0] ?? 0) + 1);
+    const own = facts[touched[0] ?? 0];
+    let introduced: Attribution | null = null;
+    if (own && ctx.supported && !cue?.source) {
+      const personBefore = (i: number): string | null => (own.persons[0] && own.persons[0].index < i ? own.persons[0].name : null);
+      const src = introducer(text, own.tokens, r.start, ctx.entities, personBefore);
+      if (src) introduced = { via: 'speech', cueIndex: -1, cueText: text.slice(src.start, src.end), cueStart: src.start, cueEnd: src.end, speech: true, source: src };
+    }
+    const sentenceIndex = first + (touched[0] ?? 0) + 1;
+    const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, sentenceIndex, introduced);
     if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker) ctx.entities.lastPerson = quote.speaker;
     for (const i of touched) facts[i]!.quotes.push(speaking);
     ctx.quotes.push(quote);
-    ctx.memory.lastQuote = { speaker: quote.speaker, block: b };
+    ctx.memory.lastQuote = { speaker: quote.speaker, block: b, sentence: first + (touched[touched.length - 1] ?? 0) + 1 };
     const inChain = (r.continued && carryIn !== null && ctx.chain !== null) || (r.open && ctx.carry !== null);
     if (inChain) {
       if (!r.continued || ctx.chain === null) ctx.chain = { members: [] };

@@ -37,9 +37,15 @@ export function sentenceFacts(
     speechOwner: supported ? findSpeechOwner(text, tokens, entities, personBefore) : null,
     vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX) : [],
     signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX) : [],
+    persons,
     links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)
       .map((l) => ({ start: Math.max(l.start, start), end: Math.min(l.end, end), href: l.href })),
   };
+  const owner = facts.speechOwner;
+  if (owner) {
+    const t = owner.noun;
+    facts.attributions.push({ via: 'speech', cueIndex: tokens.indexOf(t), cueText: t.text, cueStart: t.start, cueEnd: t.end, speech: true, source: owner.source });
+  }
   // Who the text is about now: a named person source, the owner of the speech, or the first person named.
   const named = facts.attributions.find((a) => a.source?.kind === 'named' && a.source.person)?.source?.name
     ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined)

@@ -10,7 +10,7 @@ import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Rang
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
 
-export type Via = 'subject' | 'inverted' | 'participle' | 'by' | 'according-to';
+export type Via = 'subject' | 'inverted' | 'participle' | 'by' | 'according-to' | 'speech';
 
 /** One attribution found in a sentence. `source` is null when the cue has no identifiable source. */
 export interface Attribution {
@@ -63,7 +63,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   }
   const prev = tokens[i - 1];
   const gerund = tokens[i]!.lower.endsWith('ing');
-  if (gerund && prev?.text === ',') {
+  if (gerund && afterComma(tokens, i)) {
     const main = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, i));
     return make(tokens, i, i, 'participle', speech, main);
   }
@@ -79,6 +79,13 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }
   return make(tokens, i, i, 'subject', speech, null);
+}
+
+/** The cue follows a comma, possibly one inside a closing quotation (`“New York values,” saying`). */
+function afterComma(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p?.text === ',') return true;
+  return p !== undefined && p.kind === 'punct' && '”’"\''.includes(p.text) && tokens[i - 2]?.text === ',';
 }
 
 function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {

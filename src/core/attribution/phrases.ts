@@ -76,7 +76,7 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
 }
 
 function previousComma(tokens: Token[], from: number): number {
-  for (let k = from; k >= 0 && from - k < 12; k--) {
+  for (let k = from; k >= 0 && from - k < 30; k--) {
     const t = tokens[k]!;
     if (t.quoted) return -1;
     if (t.text === ',') return k;

@@ -167,5 +167,6 @@ export const SPEECH_NOUNS: readonly string[] = [
   'insistence', 'rhetoric', 'talk', 'talks', 'told', 'view', 'views', 'stance', 'position',
   'accusation', 'accusations', 'allegation', 'allegations', 'denial', 'response', 'reply',
   'answer', 'question', 'call', 'demand', 'demands', 'report', 'findings', 'verdict', 'ruling',
-  'description', 'vision', 'optimism', 'hope',
+  'description', 'vision', 'optimism', 'hope', 'point', 'case', 'observation', 'prediction',
+  'defense', 'defence', 'praise', 'attack', 'attacks', 'promise', 'pitch', 'plan', 'strategy',
 ];

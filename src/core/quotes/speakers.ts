@@ -33,7 +33,9 @@ export function pickCue(start: number, end: number, attributions: Attribution[])
 
 /** What the previous quotation and the previous sentence can lend to a cue-less quotation. */
 export interface SpeakerMemory {
-  lastQuote: { speaker: string | null; block: number } | null;
+  lastQuote: { speaker: string | null; block: number; sentence: number } | null;
+  /** The last sentence that reported a named source's speech without quoting it ("Smith said the plan would fail."). */
+  lastSpeech: { name: string; block: number; sentence: number } | null;
   /** The last sentence ended with a colon after a cue ("Cruz called them on it:"). */
   colon: { cue: Attribution; block: number; sentence: number } | null;
 }
@@ -44,7 +46,12 @@ export function assignSpeaker(
   blocked: boolean,
   memory: SpeakerMemory,
   sentenceIndex: number,
+  introduced: Attribution | null = null,
 ): QuoteSpeaking {
+  if (introduced && (!cue || !cue.source)) {
+    quote.speaker = introduced.source?.name ?? null;
+    return { quote, how: 'cue', cue: introduced };
+  }
   if (cue) {
     const speaker = cue.source?.kind === 'named' ? cue.source.name : null;
     quote.speaker = speaker;
@@ -56,6 +63,12 @@ export function assignSpeaker(
     return { quote, how: 'colon', cue: colon.cue };
   }
   const last = memory.lastQuote;
+  const speech = memory.lastSpeech;
+  const speechRecent = speech !== null && quote.block - speech.block <= 1 && sentenceIndex - speech.sentence <= 2 && (!last || speech.sentence > last.sentence);
+  if (!blocked && speechRecent) {
+    quote.speaker = speech.name;
+    return { quote, how: 'carried', cue: null };
+  }
   if (!blocked && last && last.speaker && quote.block - last.block <= 1) {
     quote.speaker = last.speaker;
     return { quote, how: 'carried', cue: null };

@@ -34,6 +34,8 @@ export interface SentenceFacts {
   signals: PhraseMatch<SignalKind>[];
   /** External links inside the sentence (a linked document can be a source). */
   links: { start: number; end: number; href: string }[];
+  /** People named in the sentence (outside quotations), by token index, resolved. */
+  persons: { index: number; name: string }[];
 }
 
 export interface RuleResult {

@@ -1,0 +1,47 @@
+/**
+ * Speakers named without a reporting verb, right before the opening mark:
+ *   `Clinton talked up her “50-state strategy”`            -> her (Clinton)
+ *   `pushed his promise of “free college”`                  -> his
+ *   `doesn’t surprise Republican pollster Daron Shaw: “...”` -> Daron Shaw
+ */
+import type { Token } from '../text/tokens.ts';
+import { isPossessive } from '../text/tokens.ts';
+import { SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
+import { nounPhraseLeft } from '../attribution/phrases.ts';
+import { classifySource, type Source } from '../attribution/source.ts';
+import type { Entities } from '../attribution/entities.ts';
+
+export function introducer(
+  text: string, tokens: Token[], quoteStart: number, entities: Entities, personBefore: (i: number) => string | null,
+): Source | null {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < quoteStart) k++;
+  // k: first token inside the quotation; k-1 is the opening mark.
+  let j = k - 2;
+  const t = tokens[j];
+  if (!t || t.quoted) return null;
+  if (t.text === ':') {
+    const n = tokens[j - 1];
+    if (n && n.cap && n.kind === 'word' && !n.quoted) {
+      const r = nounPhraseLeft(tokens, j - 1);
+      const s = r ? classifySource(text, tokens, r, entities) : null;
+      return s && s.kind === 'named' && s.person ? s : null;
+    }
+    return null;
+  }
+  // "his promise of “…”", "her “…”"
+  if (t.lower === 'of') j--;
+  if (tokens[j] && SPEECH_NOUN_SET.has(tokens[j]!.lower)) j--;
+  const p = tokens[j];
+  if (!p || p.quoted || p.kind !== 'word') return null;
+  if (p.lower === 'his' || p.lower === 'her') {
+    const name = personBefore(j) ?? entities.lastPerson;
+    return name ? { kind: 'named', name, person: true, start: p.start, end: p.end } : null;
+  }
+  if (p.cap && isPossessive(p.text)) {
+    const r = nounPhraseLeft(tokens, j);
+    const s = r ? classifySource(text, tokens, r, entities) : null;
+    return s && s.kind === 'named' ? s : null;
+  }
+  return null;
+}
