@@ -23,6 +23,15 @@ import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
 
+/** Records a timing the bench and the e2e tests read; timing is optional, so failures are ignored. */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* a page that replaced performance */
+  }
+}
+
 /** What a session is built from; tests pass fakes. */
 export interface SessionDeps {
   win: Window;
@@ -140,7 +149,7 @@ export function createSession(deps: SessionDeps): Session {
     const mine = ++generation;
     scanning = true;
     if (!current) report('scanning');
-    const result = await scanPage({ doc, readArticle: deps.readArticle, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
+    const result = await scanPage({ doc, readArticle: readOnce, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
     if (mine !== generation || signal.aborted) return;
     scanning = false;
     if (result === null) return;
@@ -162,19 +171,30 @@ export function createSession(deps: SessionDeps): Session {
     }
     if (!painted) {
       painted = true;
-      win.requestAnimationFrame(() => {
-        try {
-          performance.measure('says-who:marks-painted', { start: startTime, end: performance.now() });
-        } catch {
-          /* timing is optional */
-        }
-      });
+      win.requestAnimationFrame(() => measure('says-who:marks-painted', startTime));
     }
     report(result.analysis.supported ? 'ready' : 'unsupported-language');
   };
   const rescan = guard(() => {
     if (wantsMarks()) inflight = scan().catch(stop);
   });
+
+  let early: { read: ReturnType<ReadArticle>; url: string } | null = null;
+  let readMeasured = false;
+  const timedRead: ReadArticle = (d) => {
+    const t = performance.now();
+    const read = deps.readArticle(d);
+    if (!readMeasured) measure('says-who:read', t);
+    readMeasured = true;
+    return read;
+  };
+  /** The early read when it is still the page's current state, else a fresh read. */
+  const readOnce: ReadArticle = (d) => {
+    const e = early;
+    early = null;
+    const fresh = e && e.url === win.location.href && (!e.read || (e.read.article.root.isConnected && !e.read.map.isStale()));
+    return fresh ? e.read : timedRead(d);
+  };
 
   const navigation = watchNavigation(win, guard(() => {
     waitingRetries = 0;
@@ -229,7 +249,14 @@ export function createSession(deps: SessionDeps): Session {
     const timer = win.setInterval(tick, deps.tickMs ?? 1000);
     signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
     doc.addEventListener('visibilitychange', tick, { signal });
-    const first = await platform.loadSettings();
+    // Read the article while the settings travel (an IPC round trip): the first scan reuses it
+    // if the page has not changed meanwhile; a disabled site just discards it, drawing nothing.
+    const settingsStart = performance.now();
+    const pending = platform.loadSettings();
+    const url = win.location.href;
+    early = { read: timedRead(doc), url };
+    const first = await pending;
+    measure('says-who:settings', settingsStart);
     if (signal.aborted) return;
     platform.watchSettings(guard(applySettings), signal);
     applySettings(first);

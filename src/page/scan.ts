@@ -27,7 +27,7 @@ export interface ScanContext {
   analyzeSteps: AnalyzeSteps;
   signal: AbortSignal;
   stillWanted: () => boolean;
-  /** Record `says-who:read` and `says-who:analyze` measures (the first scan only). */
+  /** Record the `says-who:analyze` and `says-who:ranges` measures (the first scan only). */
   measure: boolean;
 }
 
@@ -43,9 +43,7 @@ function measure(name: string, start: number, on: boolean): void {
 /** Runs one scan; 'no-article' when the page has none, null when dropped (stale or stopped). */
 export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-article' | null> {
   const wanted = () => !ctx.signal.aborted && ctx.stillWanted();
-  const readStart = performance.now();
   const read = ctx.readArticle(ctx.doc);
-  measure('says-who:read', readStart, ctx.measure);
   if (!wanted()) return null;
   if (!read || read.input.blocks.length === 0) return 'no-article';
   const analyzeStart = performance.now();
@@ -56,7 +54,9 @@ export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-artic
   measure('says-who:analyze', analyzeStart, ctx.measure);
   if (!analysis || !wanted()) return null;
   const claims = claimsOf(analysis);
+  const rangesStart = performance.now();
   const marks = await runSliced(buildMarks(claims, analysis.quotes, read.map), { signal: ctx.signal, stillWanted: ctx.stillWanted });
+  measure('says-who:ranges', rangesStart, ctx.measure);
   if (!marks || !wanted()) return null;
   return { read, analysis, claims, marks };
 }
