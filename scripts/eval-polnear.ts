@@ -62,7 +62,7 @@ const nameOf = (s: string): string | null => {
   let run: string[] = [];
   for (const w of words) {
     if (/^\p{Lu}[\p{L}\-.’']+$/u.test(w) && !PRONOUN.test(w) && !TITLE_WORD.test(w)) run.push(w);
-    else if (run.length > 0) break;
+    else if (run.length > 0 && /^\p{Ll}/u.test(w)) run = [];
   }
   if (run.length === 0) return null;
   return run[run.length - 1]!;

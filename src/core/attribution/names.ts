@@ -89,6 +89,11 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
 
 /** Strips titles and classifies the run tokens[first..last]. */
 export function makeRun(tokens: Token[], first: number, last: number, definite: boolean): NameRun {
+  // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
+  for (let k = last; k > first; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of') { first = k + 1; break; }
+  }
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(tokens[k]!.text);
   const lastWord = words[words.length - 1] ?? '';
@@ -97,13 +102,13 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   let s = 0;
   let startsDefinite = definite;
   // Leading words that are not part of a name: "After former California Gov. Jerry Brown".
-  while (s < words.length - 1 && COMMON_SET.has(words[s]!.toLowerCase()) && words[s]!.toLowerCase() !== 'the') s++;
+  while (s < words.length - 1 && COMMON_SET.has(words[s]!.toLowerCase()) && !PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && words[s]!.toLowerCase() !== 'the') s++;
   if (words[s]?.toLowerCase() === 'the') { s++; startsDefinite = true; }
   let titled = false;
   while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled)) { s++; titled = true; }
   const core = words.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
-  const roleOnly = core.length === 1 && isTitleWord(core[0]!) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
+  const roleOnly = core.length === 1 && isTitleWord(core[0]!) && !ORG_NAME_SET.has(core[0]!.toLowerCase()) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
   const kind = roleOnly ? 'unknown' : classify(core, startsDefinite, titled);
   return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
 }

@@ -163,6 +163,11 @@ export function mainSubject(tokens: Token[]): Range | null {
   while (i < tokens.length && tokens[i]!.kind === 'punct') i++;
   const first = tokens[i];
   if (!first) return null;
+  for (let k = i; k < tokens.length && k - i < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === '–' || t.text === '—') && !t.quoted) { i = k + 1; break; }
+    if (t.kind === 'word' && !t.cap) break;
+  }
   for (let round = 0; round < 3 && CLAUSE_OPENERS.has(tokens[i]?.lower ?? ''); round++) {
     let k = i;
     while (k < tokens.length && tokens[k]!.text !== ',' && k - i < 25) k++;

@@ -50,7 +50,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {
       const w = run.words[0]?.toLowerCase() ?? '';
-      if (run.definite && TITLE_SET.has(w) && entities.lastPerson) return { kind: 'named', name: entities.lastPerson, person: true, start, end };
+      if (run.definite && PERSON_ROLES.has(w) && entities.lastPerson) return { kind: 'named', name: entities.lastPerson, person: true, start, end };
       return null;
     }
     if (/ing$/.test(run.words[0] ?? '') && capsInHead === 0 && r.first === 0) return null;
@@ -99,7 +99,7 @@ function isDescription(tokens: Token[], first: number, head: number): boolean {
   if (head - first > 3) return false;
   for (let k = first + 1; k < head; k++) {
     const t = tokens[k]!;
-    if (t.cap && !NATIONALITY_SET.has(t.lower)) return false;
+    if (t.cap && !NATIONALITY_SET.has(t.lower) && k !== head - 1) return false;
   }
   return true;
 }

@@ -100,7 +100,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('underscore', 'underscores', 'underscored', 'underscoring'),
   speech('point', 'points', 'pointed'),
   speech('dub', 'dubs', 'dubbed'),
-  speech('label', 'labels', 'labeled', 'labelled'),
+  speech('label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'),
   speech('brand', 'brands', 'branded'),
   speech('characterize', 'characterizes', 'characterized', 'characterise', 'characterised'),
   speech('frame', 'frames', 'framed', 'framing'),

@@ -17,8 +17,6 @@ export const TITLES: readonly string[] = [
   'labor', 'state', 'treasury', 'homeland', 'security', 'executive', 'press', 'first', 'senior',
   'presidential', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson',
   'candidate', 'nominee', 'hopeful', 'frontrunner', 'republican', 'democrat', 'democratic',
-  'gop', 'sen.', 'rep.', 'u.s.', 'us', 'uk', 'u.k.', 'eu', 'un', 'u.n.', 'white', 'house',
-  'intelligence', 'army', 'military', 'police', 'fbi', 'cia', 'nsa', 'gru', 'kgb', 'nato',
   'majority', 'minority', 'whip', 'assemblyman', 'assemblywoman', 'councilman', 'councilwoman',
   'councillor', 'councilor', 'delegate', 'lawmaker', 'premier', 'president-elect', 'ex',
   'special', 'counsel', 'envoys', 'son-in-law', 'daughter', 'son', 'wife', 'husband', 'mother',
