@@ -110,6 +110,33 @@ describe('popup', () => {
     await page.close();
   });
 
+  test('Chromium: the popup is labelled for screen readers and works from the keyboard', async () => {
+    const { page, popup } = await seedWithPopup();
+    await popup.waitForSelector('.label-row');
+    const tree = await popup.locator('body').ariaSnapshot();
+    expect(tree).toMatch(/img "Claims by kind: Quotations \d+, Named sources \d+, Vague sources \d+, Unsourced \d+"/);
+    expect(tree).toContain('switch "Show marks"');
+    expect(tree).toMatch(/checkbox "Quotations \d+"/);
+    expect(tree).toMatch(/button "Volodymyr Zelensky, \d+ quotations: go to the next one"/);
+    expect(tree).toContain('button "Copy report"');
+    // Tab to the first vague claim and press Enter: the page scrolls to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const target = popup.locator('details.claim-group:has(.swatch-vague) .claim').first();
+    const snippet = (await target.locator('.claim-snippet').textContent())!.replace(/…$/, '').slice(0, 40);
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      reached = await target.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await popup.keyboard.press('Enter');
+    await page.bringToFront();
+    const seen = await until(() => textInView(page, snippet), (r) => r.top >= 0 && r.bottom <= r.height);
+    expect(seen.found).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   test('Chromium: a page the extension cannot read gets its own message', async () => {
     const page = await chrome.context.newPage();
     await page.goto('chrome://version');
