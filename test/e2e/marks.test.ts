@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { findChromium, launchChromium, SHARED_DIR, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { findChromium, launchChromium, launchFirefox, SHARED_DIR, startServer, type ChromiumRun, type FirefoxRun, type StaticServer } from './harness/index.ts';
 import { LABEL_NAMES, readMarks, sendToPage, sentenceMarks, until, waitForMarks } from './marks-probes.ts';
 import { analyze } from '../../src/core/index.ts';
 import { readArticle } from '../../src/page/read.ts';
@@ -150,6 +150,31 @@ describe('page text', () => {
       await context.close();
     },
   );
+});
+
+describe('Firefox', () => {
+  let firefox: FirefoxRun;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('Firefox: the seed page gets the same marks as the engine gives in Node, none outside the article', async () => {
+    await firefox.navigate(server.origin + SEED);
+    const painted = `performance.getEntriesByName('says-who:marks-painted').length > 0`;
+    await until(() => firefox.evaluate<boolean>(painted), (ok) => ok, 15_000);
+    const read = `JSON.stringify([...CSS.highlights].filter(([n]) => /^says-who-(quote|attributed|vague|unsourced)$/.test(n)).flatMap(([n, h]) => [...h].map((r) => {
+      const node = r.commonAncestorContainer;
+      const el = node.nodeType === 1 ? node : node.parentElement;
+      return { line: n.slice(9) + ': ' + r.toString().replace(/\\s+/g, ' ').trim(), outside: Boolean(el && el.closest('.comments, aside, footer')) };
+    })))`;
+    const marks = JSON.parse(await firefox.evaluate<string>(read)) as { line: string; outside: boolean }[];
+    expect(marks.map((m) => m.line).sort()).toEqual(expectedMarks('examples/seed-article.html'));
+    expect(marks.filter((m) => m.outside)).toEqual([]);
+    expect(firefox.extensionConsole()).toEqual([]);
+  });
 });
 
 test('Chromium: the extension logged nothing, threw nothing and made no request', () => {
