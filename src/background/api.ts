@@ -20,7 +20,7 @@ export interface AreaLike {
 
 /** What the background needs from `browser`. */
 export interface BackgroundBrowser {
-  runtime: { id: string; onMessage: EventLike<RawListener> };
+  runtime: { id: string; onMessage: EventLike<RawListener>; onInstalled: EventLike<(details: { reason: string }) => void> };
   storage: { session: AreaLike; sync: AreaLike; onChanged: EventLike<ChangeListener> };
   tabs: {
     onRemoved: EventLike<(tabId: number) => void>;

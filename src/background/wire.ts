@@ -104,6 +104,10 @@ export function wireBackground(api: BackgroundBrowser): () => void {
     void quietly(allTabSummaries(session).then((tabs) => Promise.all([...tabs].map(([tabId, s]) => paintBadge(tabId, s, mode)))));
   };
 
+  // After an install or update, store the settings in the current shape (migrations run once).
+  const onInstalled = () => void quietly(settings.upgrade());
+
+  api.runtime.onInstalled.addListener(onInstalled);
   api.tabs.onRemoved.addListener(onRemoved);
   api.tabs.onUpdated.addListener(onUpdated);
   api.commands.onCommand.addListener(onCommand);
@@ -111,6 +115,7 @@ export function wireBackground(api: BackgroundBrowser): () => void {
 
   return () => {
     controller.abort();
+    api.runtime.onInstalled.removeListener(onInstalled);
     api.tabs.onRemoved.removeListener(onRemoved);
     api.tabs.onUpdated.removeListener(onUpdated);
     api.commands.onCommand.removeListener(onCommand);

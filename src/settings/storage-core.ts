@@ -3,7 +3,8 @@
  * are unit-tested without a browser. src/settings/store.ts binds it to storage.sync.
  */
 import { safeParse } from 'zod/mini';
-import { DEFAULT_SETTINGS, SettingsFieldSchemas, type Settings } from './schema.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsFieldSchemas, type Settings } from './schema.ts';
+import { storedVersion } from './migrations.ts';
 import { parseSettings, type ParsedSettings } from './parse.ts';
 
 /** The one key the settings live under in storage.sync. */
@@ -50,6 +51,11 @@ export interface SettingsStore {
   save(patch: Partial<Settings>): Promise<Settings>;
   replace(settings: Settings): Promise<Settings>;
   reset(): Promise<Settings>;
+  /**
+   * Rewrites an older stored record in the current shape (after an update), so old shapes do
+   * not linger in sync storage. A record from a newer release is left alone. True if it wrote.
+   */
+  upgrade(): Promise<boolean>;
   watch(onChange: (settings: Settings) => void, signal: AbortSignal): void;
 }
 
@@ -103,6 +109,14 @@ export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, a
     },
     replace: (settings) => write(parseSettings(settings).settings),
     reset: () => write(structuredClone(DEFAULT_SETTINGS)),
+    async upgrade() {
+      const raw = (await area.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>))[SETTINGS_KEY];
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+      const record = raw as Record<string, unknown>;
+      if (record.version === SETTINGS_VERSION || storedVersion(record) > SETTINGS_VERSION) return false;
+      await write(parseSettings(raw).settings);
+      return true;
+    },
     watch(onChange, signal) {
       if (signal.aborted) return;
       const listener: ChangeListener = (changes, name) => {

@@ -44,7 +44,7 @@ export function fakeBrowser() {
   const tabReplies = new Map<number, unknown>();
   let activeTab: number | undefined = 7;
   const api = {
-    runtime: { id: 'own-id', onMessage: new FakeEvent<RawListener>() },
+    runtime: { id: 'own-id', onMessage: new FakeEvent<RawListener>(), onInstalled: new FakeEvent<(details: { reason: string }) => void>() },
     storage: { session: fakeArea('session', onChanged), sync: fakeArea('sync', onChanged), onChanged },
     tabs: {
       onRemoved: new FakeEvent<(tabId: number) => void>(),

@@ -106,6 +106,15 @@ describe('background wiring', () => {
     expect(fake.badges.get(3)?.text).toBe('');
   });
 
+  it('rewrites v1 settings in the current shape after an update', async () => {
+    const fake = fakeBrowser();
+    wireBackground(fake.api);
+    fake.api.storage.sync.data[SETTINGS_KEY] = { enabled: false, blockedSites: ['a.example'] };
+    fake.api.runtime.onInstalled.fire({ reason: 'update' });
+    await settle();
+    expect(fake.api.storage.sync.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, highlights: false, disabledSites: ['a.example'] });
+  });
+
   it('routes commands to the tab they came with, else the active tab, and survives a tab without receiver', async () => {
     const fake = fakeBrowser();
     wireBackground(fake.api);

@@ -107,3 +107,19 @@ describe('settings store inspect', () => {
     expect(settings.palette).toBe('colorblind');
   });
 });
+
+describe('settings store upgrade', () => {
+  it('rewrites an old record, leaves current, newer and missing ones alone', async () => {
+    const old = fakeSync({ [SETTINGS_KEY]: { version: 1, hiddenLabels: ['quote'] } });
+    expect(await createSettingsStore(old.area, old.changed).upgrade()).toBe(true);
+    expect(old.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, labels: { ...DEFAULT_SETTINGS.labels, quote: false } });
+    const current = fakeSync({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, badge: 'off' } });
+    expect(await createSettingsStore(current.area, current.changed).upgrade()).toBe(false);
+    const newer = fakeSync({ [SETTINGS_KEY]: { version: 5, futureField: 1 } });
+    expect(await createSettingsStore(newer.area, newer.changed).upgrade()).toBe(false);
+    expect(newer.data[SETTINGS_KEY]).toEqual({ version: 5, futureField: 1 });
+    const none = fakeSync();
+    expect(await createSettingsStore(none.area, none.changed).upgrade()).toBe(false);
+    expect(none.data[SETTINGS_KEY]).toBeUndefined();
+  });
+});
