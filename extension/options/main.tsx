@@ -3,4 +3,6 @@ import { OptionsApp } from '../../src/options/App.tsx';
 import { browserOptionsApi } from '../../src/options/browser-api.ts';
 import '../../src/options/options.css';
 
-render(<OptionsApp api={browserOptionsApi()} />, document.getElementById('app')!);
+const api = browserOptionsApi();
+document.title = api.t('optTitle');
+render(<OptionsApp api={api} />, document.getElementById('app')!);
