@@ -33,6 +33,8 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
     chain: null as OpenChain | null,
     carry: null as Family | null,
     sentenceCount: 0,
+    para: 0,
+    listIntro: null,
     decideCarry: (b: number, last: RawQuote | undefined): Family | null =>
       last?.open ? (continuesLater(blocks, b + 1, last.family) ? last.family : null) : null,
   };
@@ -43,6 +45,15 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
     yield;
   }
   if (ctx.chain) closeChain(ctx.chain, ctx.memory);
+  // Names first given in full later in the article ("Obama" in a headline, "Barack Obama" below).
+  for (const q of ctx.quotes) if (q.speaker) q.speaker = ctx.entities.fullest(q.speaker);
+  for (const s of ctx.sentences) {
+    if (!s.source || (s.label !== 'quote' && s.label !== 'attributed')) continue;
+    const full = ctx.entities.fullest(s.source);
+    if (full === s.source) continue;
+    if (s.reason) s.reason = { ...s.reason, text: s.reason.text.replace(s.source, full) };
+    s.source = full;
+  }
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   for (const s of ctx.sentences) counts[s.label]++;
   return { language, supported, sentences: ctx.sentences, quotes: ctx.quotes, counts };

@@ -35,6 +35,10 @@ export interface BlockContext {
   chain: OpenChain | null;
   carry: Family | null;
   sentenceCount: number;
+  /** The "X said:" sentence that introduced the list items being read. */
+  listIntro: Attribution | null;
+  /** Paragraph counter (captions and headings do not count) for carrying speakers over. */
+  para: number;
   decideCarry(b: number, last: RawQuote | undefined): Family | null;
 }
 
@@ -43,6 +47,7 @@ interface Candidate extends RawQuote { rejected: boolean }
 export function analyzeBlock(ctx: BlockContext, b: number): void {
   const block = ctx.blocks[b]!;
   const text = block.text;
+  if (block.kind !== 'caption') ctx.para++;
   const raws: Candidate[] = scanQuotes(text, ctx.carry).map((r) => ({ ...trim(text, r), rejected: false })).filter((r) => r.end > r.start);
   const lastRaw = raws[raws.length - 1];
   const carryIn = ctx.carry;
@@ -55,6 +60,7 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   };
   const facts: SentenceFacts[] = [];
   const first = ctx.sentenceCount;
+  if (block.kind !== 'list-item') ctx.listIntro = null;
   for (const s of splitSentences(text, block.kind)) {
     const tokens = tokenize(text, s.start, s.end, raws.length > 0 ? inQuote : notQuoted);
     for (const r of raws) {
@@ -65,7 +71,9 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
       for (const t of tokens) if (t.start >= r.start && t.start < r.end) t.quoted = false;
     }
     ctx.entities.sentence = ++ctx.sentenceCount;
-    facts.push(sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported));
+    const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported);
+    f.listIntro = ctx.listIntro;
+    facts.push(f);
   }
   const chainSentences = assignQuotes(ctx, b, text, raws.filter((r) => !r.rejected), facts, first, carryIn);
   for (let i = 0; i < facts.length; i++) {
@@ -74,11 +82,12 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     ctx.sentences.push(sentence);
     for (const [member, idx] of chainSentences) if (idx === i) member.sentences.push(sentence);
     if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
-      ctx.memory.lastSpeech = { name: sentence.source, block: b, sentence: first + i + 1 };
+      ctx.memory.lastSpeech = { name: sentence.source, block: ctx.para, sentence: first + i + 1 };
     }
     if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
       const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
-      if (cue) ctx.memory.colon = { cue, block: b, sentence: first + i + 1 };
+      if (cue) ctx.memory.colon = { cue, block: ctx.para, sentence: first + i + 1 };
+      if (cue && ctx.blocks[b + 1]?.kind === 'list-item') ctx.listIntro = cue;
     }
   }
 }
@@ -102,11 +111,11 @@ function assignQuotes(
       if (src) introduced = { via: 'speech', cueIndex: -1, cueText: text.slice(src.start, src.end), cueStart: src.start, cueEnd: src.end, speech: true, source: src };
     }
     const sentenceIndex = first + (touched[0] ?? 0) + 1;
-    const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, sentenceIndex, introduced);
+    const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, sentenceIndex, introduced, ctx.para);
     if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker) ctx.entities.lastPerson = quote.speaker;
     for (const i of touched) facts[i]!.quotes.push(speaking);
     ctx.quotes.push(quote);
-    ctx.memory.lastQuote = { speaker: quote.speaker, block: b, sentence: first + (touched[touched.length - 1] ?? 0) + 1 };
+    ctx.memory.lastQuote = { speaker: quote.speaker, block: ctx.para, sentence: first + (touched[touched.length - 1] ?? 0) + 1 };
     const inChain = (r.continued && carryIn !== null && ctx.chain !== null) || (r.open && ctx.carry !== null);
     if (inChain) {
       if (!r.continued || ctx.chain === null) ctx.chain = { members: [] };

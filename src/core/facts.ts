@@ -38,6 +38,7 @@ export function sentenceFacts(
     vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX) : [],
     signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX) : [],
     persons,
+    listIntro: null,
     links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)
       .map((l) => ({ start: Math.max(l.start, start), end: Math.min(l.end, end), href: l.href })),
   };

@@ -57,6 +57,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
 function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Range | null) => Source | null): Attribution {
   const i = cue.index;
   const speech = cue.strength === 'speech';
+  if (cue.passive && cue.lemma === 'call') return make(tokens, i, i, 'by', speech, null);
   if (cue.passive) {
     const by = tokens[i + 1]?.lower === 'by' ? classify(phraseAfter(tokens, i + 2)) : null;
     return make(tokens, i, by ? i + 1 : i, 'by', speech, by);

@@ -18,6 +18,7 @@ const NOUN_MARKERS = new Set([
   'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
 ]);
 const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'must', "won't", 'won’t', 'can']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got']);
 const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'shown', 'found', 'thought', 'written', 'known', 'held']);
 
@@ -37,9 +38,21 @@ export function findCues(tokens: Token[]): Cue[] {
     if (form.lemma === 'continue' && next && next.kind === 'word' && !next.quoted) continue;
     if (form.lemma === 'call' && next && (next.lower === 'for' || next.lower === 'on' || next.lower === 'off')) continue;
     if (form.lemma === 'paint' && !(prev && !prev.quoted && (prev.lower === 'he' || prev.lower === 'she'))) continue;
+    if (isIrrealis(tokens, i)) continue;
     out.push({ ...form, index: i, passive: isPassive(tokens, i) });
   }
   return out;
+}
+
+/** "will announce", "plans to sign", "could say": not something anyone has said. */
+function isIrrealis(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+    const u = tokens[k]!;
+    if (u.quoted || u.kind === 'punct') return false;
+    if (MODALS.has(u.lower)) return true;
+    if (!u.lower.endsWith('ly') && u.lower !== 'not' && u.lower !== 'also') return false;
+  }
+  return false;
 }
 
 function isPassive(tokens: Token[], i: number): boolean {

@@ -25,6 +25,8 @@ export class Entities {
     const resolved = this.resolvePerson(run.words);
     if (resolved !== null) return resolved;
     if (run.kind === 'person') {
+      const key = run.words[run.words.length - 1]!.toLowerCase();
+      if (this.bySurname.has(key)) return run.name;
       this.bySurname.set(run.words[run.words.length - 1]!.toLowerCase(), run.name);
       return run.name;
     }
@@ -46,6 +48,12 @@ export class Entities {
       return full;
     }
     return null;
+  }
+
+  /** The fullest name the article gives for a one-word name ("Obama" -> "Barack Obama"), else the name. */
+  fullest(name: string): string {
+    if (name.includes(' ')) return name;
+    return this.bySurname.get(name.toLowerCase()) ?? name;
   }
 
   /** Is this single word a surname we know? */

@@ -106,6 +106,10 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   if (words[s]?.toLowerCase() === 'the') { s++; startsDefinite = true; }
   let titled = false;
   while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled)) { s++; titled = true; }
+  if (words.length - s >= 2 && PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && !isTitleWord(words[s + 1]!)) {
+    const place = words.slice(s);
+    return { first, last, name: place.join(' '), words: place, kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
+  }
   const core = words.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
   const roleOnly = core.length === 1 && isTitleWord(core[0]!) && !ORG_NAME_SET.has(core[0]!.toLowerCase()) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));

@@ -104,6 +104,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('brand', 'brands', 'branded'),
   speech('characterize', 'characterizes', 'characterized', 'characterise', 'characterised'),
   speech('frame', 'frames', 'framed', 'framing'),
+  speech('divulge', 'divulges', 'divulged'),
   speech('thank', 'thanked', 'thanking'),
   speech('refer', 'refers', 'referred', 'referring'),
   speech('disavow', 'disavows', 'disavowed'),

@@ -31,7 +31,11 @@ export function pickCue(start: number, end: number, attributions: Attribution[])
   return sourcedBefore ?? named(after) ?? before ?? after;
 }
 
-/** What the previous quotation and the previous sentence can lend to a cue-less quotation. */
+/**
+ * What the previous quotation and the previous sentence can lend to a cue-less quotation.
+ * `block` fields count paragraphs only: a photo caption between two paragraphs does not
+ * break the carry-over.
+ */
 export interface SpeakerMemory {
   lastQuote: { speaker: string | null; block: number; sentence: number } | null;
   /** The last sentence that reported a named source's speech without quoting it ("Smith said the plan would fail."). */
@@ -46,11 +50,12 @@ export function assignSpeaker(
   blocked: boolean,
   memory: SpeakerMemory,
   sentenceIndex: number,
-  introduced: Attribution | null = null,
+  introduced: Attribution | null,
+  para: number,
 ): QuoteSpeaking {
   if (introduced && (!cue || !cue.source)) {
     quote.speaker = introduced.source?.name ?? null;
-    return { quote, how: 'cue', cue: introduced };
+    return { quote, how: 'introduced', cue: introduced };
   }
   if (cue) {
     const speaker = cue.source?.kind === 'named' ? cue.source.name : null;
@@ -64,12 +69,12 @@ export function assignSpeaker(
   }
   const last = memory.lastQuote;
   const speech = memory.lastSpeech;
-  const speechRecent = speech !== null && quote.block - speech.block <= 1 && sentenceIndex - speech.sentence <= 2 && (!last || speech.sentence > last.sentence);
+  const speechRecent = speech !== null && para - speech.block <= 1 && sentenceIndex - speech.sentence <= 2 && (!last || speech.sentence > last.sentence);
   if (!blocked && speechRecent) {
     quote.speaker = speech.name;
     return { quote, how: 'carried', cue: null };
   }
-  if (!blocked && last && last.speaker && quote.block - last.block <= 1) {
+  if (!blocked && last && last.speaker && para - last.block <= 1) {
     quote.speaker = last.speaker;
     return { quote, how: 'carried', cue: null };
   }

@@ -11,6 +11,7 @@ import { attributedAccordingTo } from './attributed-according-to.ts';
 import { attributedBy } from './attributed-by.ts';
 import { attributedSpeech } from './attributed-speech.ts';
 import { attributedLink } from './attributed-link.ts';
+import { attributedList } from './attributed-list.ts';
 import { vagueSource } from './vague-source.ts';
 import { vaguePhrase } from './vague-phrase.ts';
 import { otherHeading, otherCaption, otherQuestion, otherByline, otherShort } from './other-guards.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   attributedBy,
   attributedSpeech,
   attributedLink,
+  attributedList,
   vagueSource,
   vaguePhrase,
   otherHeading,

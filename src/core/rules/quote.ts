@@ -28,6 +28,8 @@ export function quoteReason(q: QuoteSpeaking, f: SentenceFacts | null): Reason {
   switch (q.how) {
     case 'cue':
       return { rule: 'quote.cue', text: `cue: ${q.cue?.cueText ?? ''}; speaker: ${who}`, triggers };
+    case 'introduced':
+      return { rule: 'quote.introduced', text: `speaker named just before the quotation: ${who}`, triggers };
     case 'colon':
       return { rule: 'quote.colon', text: `introduced by the previous sentence (${q.cue?.cueText ?? ''}); speaker: ${who}`, triggers };
     case 'carried':

@@ -14,7 +14,7 @@ import type { Source } from '../attribution/source.ts';
 export interface QuoteSpeaking {
   quote: Quote;
   /** 'cue': a reporting verb in the sentence; 'colon': the previous sentence ends "X said:"; 'carried': the previous quotation's speaker; 'chain': the same multi-paragraph quotation; 'none'. */
-  how: 'cue' | 'colon' | 'carried' | 'chain' | 'none';
+  how: 'cue' | 'introduced' | 'colon' | 'carried' | 'chain' | 'none';
   cue: Attribution | null;
 }
 
@@ -36,6 +36,8 @@ export interface SentenceFacts {
   links: { start: number; end: number; href: string }[];
   /** People named in the sentence (outside quotations), by token index, resolved. */
   persons: { index: number; name: string }[];
+  /** For a list item: the sentence that introduced the list ("President Obama also said:"). */
+  listIntro: Attribution | null;
 }
 
 export interface RuleResult {
