@@ -137,6 +137,26 @@ describe('popup', () => {
     await page.close();
   });
 
+  test('Chromium: a stopped and restarted service worker still has the tab (storage.session)', async () => {
+    const { page, tabId, popup } = await seedWithPopup();
+    await popup.close();
+    const before = await storedSummary(chrome, tabId);
+    await chrome.worker.evaluate('self.__beforeStop = true');
+    const cdp = await chrome.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Opening the popup sends get-tab-summary, which wakes a fresh worker that reads storage.session.
+    const again = await chrome.context.newPage();
+    await again.goto(chrome.popupUrl(tabId));
+    const shown = await popupCounts(again);
+    expect(shown).toEqual({ quote: before!.counts.quote, attributed: before!.counts.attributed, vague: before!.counts.vague, unsourced: before!.counts.unsourced });
+    // It really was a new worker: the old one's globals are gone.
+    expect(await chrome.worker.evaluate('self.__beforeStop === true')).toBe(false);
+    await cdp.detach();
+    await again.close();
+    await page.close();
+  });
+
   test('Chromium: a page the extension cannot read gets its own message', async () => {
     const page = await chrome.context.newPage();
     await page.goto('chrome://version');
