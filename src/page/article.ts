@@ -6,7 +6,7 @@
  * DOM and on parsed documents (linkedom, happy-dom): plain DOM traversal, no layout.
  */
 import type { BlockKind } from '../core/types.ts';
-import { defaultIsHidden } from './visibility.ts';
+import { defaultIsHidden, isHiddenByMarkup } from './visibility.ts';
 import { scanPage, type ElementStats } from './article/score.ts';
 import { pickHeadline, titleHints } from './article/headline.ts';
 import { extractBlocks } from './article/blocks.ts';
@@ -32,18 +32,16 @@ export interface FindOptions {
   isHidden?: (el: Element) => boolean;
 }
 
-/** The container with the best link-discounted score. */
-function topCandidate(candidates: ElementStats[]): ElementStats | null {
-  let best: ElementStats | null = null;
-  let bestScore = 0;
-  for (const c of candidates) {
-    const s = c.score * (1 - (c.text > 0 ? c.link / c.text : 0));
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
-    }
-  }
-  return best;
+/** Score discounted by link density: link lists score low however much text they hold. */
+function finalScore(c: ElementStats): number {
+  return c.score * (1 - (c.text > 0 ? c.link / c.text : 0));
+}
+
+/** The best-scoring container that is actually shown (the scan only knew markup-hidden text). */
+function topCandidate(candidates: ElementStats[], isHidden: (el: Element) => boolean): ElementStats | null {
+  const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => finalScore(b) - finalScore(a));
+  for (const c of ranked.slice(0, T.visibleTries)) if (!isHidden(c.el)) return c;
+  return null;
 }
 
 /**
@@ -51,8 +49,8 @@ function topCandidate(candidates: ElementStats[]): ElementStats | null {
  * split into columns (nytimes) or sections. Only containers scoring near the top one count, so
  * a rail of one-paragraph teasers next to a short story does not pull the body up into the page.
  */
-function bodyContainer(top: ElementStats, candidates: ElementStats[]): ElementStats {
-  const strong = candidates.filter((c) => c.direct > 0 && c.score >= T.strongShare * top.score);
+function bodyContainer(top: ElementStats, candidates: ElementStats[], isHidden: (el: Element) => boolean): ElementStats {
+  const strong = candidates.filter((c) => c.direct > 0 && c.score >= T.strongShare * top.score && !isHidden(c.el));
   const proseIn = (e: ElementStats): number => {
     let n = 0;
     for (const h of strong) if (h.order >= e.order && h.order <= e.end) n += h.direct;
@@ -90,16 +88,17 @@ export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | n
   const html = doc.documentElement;
   if (html === null || html === undefined) return null;
   const isHidden = opts?.isHidden ?? defaultIsHidden;
-  const scan = scanPage(html, isHidden);
-  const top = topCandidate(scan.candidates);
+  // Score with what markup says (same in browser and CLI); computed styles only inside the article.
+  const scan = scanPage(html, opts?.isHidden ?? isHiddenByMarkup);
+  const top = topCandidate(scan.candidates, isHidden);
   if (top === null || top.paragraphs < T.minParagraphs) return null;
-  const container = bodyContainer(top, scan.candidates);
+  const container = bodyContainer(top, scan.candidates, isHidden);
   if (container.prose < T.minProse) return null;
   if (container.text > 0 && container.link / container.text > T.maxLinkDensity) return null;
   const hints = titleHints(doc);
-  const headline = pickHeadline(scan.headings, container, hints);
+  const headline = pickHeadline(scan.headings, container, hints, isHidden);
   const root = headline === null ? container : commonAncestor(headline, container);
-  const extracted = extractBlocks(root.el, headline?.el ?? null, container.el, isHidden);
+  const extracted = extractBlocks(root.el, headline?.el ?? null, container.el, isHidden, scan.visited);
   if (extracted.length === 0) return null;
   const first = extracted[0];
   const title =

@@ -16,26 +16,25 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidde
  */
 export function isHiddenByMarkup(el: Element): boolean {
   if (NEVER_RENDERED.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && style !== '' && INLINE_HIDDEN.test(style);
 }
 
-interface VisibilityOptions {
-  checkVisibilityCSS?: boolean;
-  visibilityProperty?: boolean;
-}
-type MaybeCheckable = Element & { checkVisibility?: (opts?: VisibilityOptions) => boolean };
+type MaybeCheckable = Element & { checkVisibility?: () => boolean };
 
 /**
  * The default hidden test: markup rules everywhere, plus `checkVisibility()` where the DOM
- * implements it (browsers, happy-dom), which sees stylesheet `display:none`, `visibility:hidden`
- * and `content-visibility:hidden`. Callers prune the whole subtree of a hidden element.
+ * implements it (browsers, happy-dom), which sees stylesheet `display:none` and
+ * `content-visibility:hidden`. Stylesheet `visibility:hidden` is deliberately not checked:
+ * anti-flicker snippets hide the whole body that way until a script runs (seattletimes), and
+ * the text becomes visible moments later. Callers prune the whole subtree of a hidden element.
  */
 export function defaultIsHidden(el: Element): boolean {
   if (isHiddenByMarkup(el)) return true;
   const check = (el as MaybeCheckable).checkVisibility;
   if (typeof check !== 'function' || !el.isConnected) return false;
-  return !check.call(el, { checkVisibilityCSS: true, visibilityProperty: true });
+  return !check.call(el);
 }

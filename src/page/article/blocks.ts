@@ -4,8 +4,8 @@
  * text-holding block of the body container, minus chrome, furniture text and link lists.
  */
 import type { BlockKind } from '../../core/types.ts';
-import { BLOCK_TAGS, KIND_BY_TAG, SKIP_TAGS } from './tags.ts';
-import { isChrome, isChromeText, isHiddenHelper } from './classify.ts';
+import { BLOCK_TAGS, INLINE_TEXT_TAGS, KIND_BY_TAG } from './tags.ts';
+import { isChromeText } from './classify.ts';
 import { CHROME_TEXT_MAX_LENGTH } from './patterns.ts';
 import { collectBlock, type CollectedBlock } from './collect.ts';
 import { MIN_PARAGRAPH } from './score.ts';
@@ -19,6 +19,8 @@ export interface ExtractedBlock {
 
 /** Where the walk is relative to the headline and the body container. */
 interface Walk {
+  /** Elements the page scan entered (the rest are skipped, hidden or chrome). */
+  visited: ReadonlyMap<Element, unknown>;
   headline: Element | null;
   body: Element;
   isHidden: (el: Element) => boolean;
@@ -61,7 +63,8 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
 function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
   if (w.done) return;
   const tag = el.localName;
-  if (SKIP_TAGS.has(tag) || w.isHidden(el) || isChrome(el) || isHiddenHelper(el)) return;
+  if (!w.visited.has(el)) return;
+  if (!INLINE_TEXT_TAGS.has(tag) && w.isHidden(el)) return;
   const enteringBody = el === w.body;
   if (enteringBody) w.inBody = true;
   const kind: BlockKind | null = KIND_BY_TAG[tag] ?? inherited;
@@ -88,11 +91,19 @@ function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
 }
 
 /**
- * Walks `root` (which contains both `headline` and `body`) and returns the article blocks.
+ * Walks `root` (which contains both `headline` and `body`) through the elements the page scan
+ * entered and that `isHidden` (the browser's computed visibility) does not hide, and returns the
+ * article blocks.
  * When the headline sits inside the body, what precedes it there (kickers, breadcrumbs) is skipped.
  */
-export function extractBlocks(root: Element, headline: Element | null, body: Element, isHidden: (el: Element) => boolean): ExtractedBlock[] {
-  const w: Walk = { headline, body, isHidden, seenHeadline: false, inBody: false, inFigure: false, inLink: false, done: false, out: [] };
+export function extractBlocks(
+  root: Element,
+  headline: Element | null,
+  body: Element,
+  isHidden: (el: Element) => boolean,
+  visited: ReadonlyMap<Element, unknown>,
+): ExtractedBlock[] {
+  const w: Walk = { visited, headline, body, isHidden, seenHeadline: false, inBody: false, inFigure: false, inLink: false, done: false, out: [] };
   visit(w, root, null);
   return w.out;
 }

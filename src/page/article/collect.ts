@@ -40,64 +40,82 @@ export interface CollectedBlock {
   links: RawLink[];
 }
 
-const DROP = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
-const SPACE = /\s/;
+/**
+ * Visible runs: everything but whitespace (JS `\s` minus U+FEFF) and the invisible characters
+ * dropped from the text (soft hyphen, zero-width spaces and joiners, BOM). Regular expressions do
+ * the character work natively, which matters because the content script always runs cold.
+ */
+const VISIBLE_RUN = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const WHITESPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
-/** Builds a block's text piece by piece; pending whitespace is emitted lazily so runs collapse. */
+/** Builds a block's text run by run; pending whitespace is emitted lazily so runs collapse. */
 class Builder {
   readonly out: string[] = [];
   length = 0;
   readonly pieces: Piece[] = [];
   private pending: { char: ' ' | '\n'; node: Node; raw: number; kind: Piece['kind'] } | null = null;
   private current: Piece | null = null;
-  private rawContiguous = true;
 
   /** Record whitespace at (node, raw); a newline (from `<br>`) wins over spaces around it. */
   space(char: ' ' | '\n', node: Node, raw: number, kind: Piece['kind']): void {
     if (this.pending === null || (char === '\n' && this.pending.char === ' ')) this.pending = { char, node, raw, kind };
   }
 
-  /** Emit one visible character of a text node (with any pending whitespace before it). */
-  char(c: string, node: Text, raw: number): void {
+  /** Emit visible characters data[from, to) of a text node, after any pending whitespace. */
+  run(node: Text, data: string, from: number, to: number): void {
     if (this.pending !== null) {
       const p = this.pending;
       this.pending = null;
-      if (this.length > 0) this.push(p.char, p.node, p.raw, p.kind);
+      if (this.length > 0) this.push(p.char, p.node, p.raw, p.raw + 1, p.kind);
     }
-    this.push(c, node, raw, 'text');
+    this.push(data.slice(from, to), node, from, to, 'text');
   }
 
-  private push(c: string, node: Node, raw: number, kind: Piece['kind']): void {
+  /** Append chars that came from raw offsets [from, to) of `node` (one synthetic char for `element`). */
+  private push(chars: string, node: Node, from: number, to: number, kind: Piece['kind']): void {
     const cur = this.current;
     if (kind === 'text' && cur !== null && cur.kind === 'text' && cur.node === node) {
-      const last = cur.raw ? (cur.raw[cur.raw.length - 1] as number) : cur.rawStart + cur.length - 1;
-      if (cur.raw) cur.raw.push(raw);
-      else if (raw !== last + 1) {
-        cur.raw = Array.from({ length: cur.length }, (_, i) => cur.rawStart + i);
-        cur.raw.push(raw);
-      }
-      cur.length++;
+      const next = cur.raw ? -1 : cur.rawStart + cur.length;
+      if (from !== next && !cur.raw) cur.raw = Array.from({ length: cur.length }, (_, i) => cur.rawStart + i);
+      if (cur.raw) for (let i = from; i < to; i++) cur.raw.push(i);
+      cur.length += to - from;
     } else {
-      const piece: Piece = { kind, node, start: this.length, length: 1, rawStart: raw };
+      const piece: Piece = { kind, node, start: this.length, length: to - from, rawStart: from };
       if (kind === 'text') piece.data = (node as Text).data;
       this.pieces.push(piece);
       this.current = piece;
     }
-    this.out.push(c);
-    this.length++;
+    this.out.push(chars);
+    this.length += to - from;
   }
+}
+
+/** Records whitespace found in data[from, to), if any, at its first position. */
+function gap(node: Text, data: string, from: number, to: number, b: Builder): void {
+  if (from >= to) return;
+  WHITESPACE.lastIndex = from;
+  const ws = WHITESPACE.exec(data);
+  if (ws !== null && ws.index < to) b.space(' ', node, ws.index, 'text');
+}
+
+/** Feeds one text node to the builder: visible runs, whitespace, dropped characters. */
+function text(node: Text, b: Builder): void {
+  const data = node.data;
+  let prev = 0;
+  VISIBLE_RUN.lastIndex = 0;
+  for (let m = VISIBLE_RUN.exec(data); m !== null; m = VISIBLE_RUN.exec(data)) {
+    gap(node, data, prev, m.index, b);
+    prev = m.index + m[0].length;
+    b.run(node, data, m.index, prev);
+  }
+  gap(node, data, prev, data.length, b);
 }
 
 /** Walks inline content; stops at nested blocks (marking them with a space) and at skipped elements. */
 function walk(parent: Node, b: Builder, links: RawLink[], isHidden: (el: Element) => boolean): void {
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
     if (n.nodeType === 3) {
-      const data = (n as Text).data;
-      for (let i = 0; i < data.length; i++) {
-        const c = data[i] as string;
-        if (SPACE.test(c)) b.space(' ', n, i, 'text');
-        else if (!DROP.test(c)) b.char(c, n as Text, i);
-      }
+      text(n as Text, b);
       continue;
     }
     if (n.nodeType !== 1) continue;
@@ -118,10 +136,12 @@ function walk(parent: Node, b: Builder, links: RawLink[], isHidden: (el: Element
       continue;
     }
     const before = b.length;
+    const firstChunk = b.out.length;
     walk(el, b, links, isHidden);
     if (b.length === before) continue;
     // A whitespace char flushed at `before` separates the link from what precedes it: not link text.
-    const start = b.out[before] === ' ' || b.out[before] === '\n' ? before + 1 : before;
+    const first = b.out[firstChunk]?.[0];
+    const start = first === ' ' || first === '\n' ? before + 1 : before;
     links.push({ start, end: b.length, href });
   }
 }

@@ -5,9 +5,12 @@
  */
 import type { ElementStats } from './score.ts';
 
-/** Lower-case letters and digits only, so quote styles and separators don't matter. */
+/** Lower case with punctuation and spacing folded, so quote styles and separators don't matter. */
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[\s.,:;!?'"‘’“”«»()[\]{}|/\\\-–—_·•*]+/g, ' ')
+    .trim();
 }
 
 /** The page's own idea of its title, from metadata and <title>, normalised. */
@@ -30,11 +33,16 @@ function matchesTitle(text: string, hints: string[]): boolean {
 }
 
 /**
- * Chooses the headline among the scanned h1-h3 (document order), relative to the body container.
- * Headings far after the body (related lists, comment titles) never qualify.
+ * Chooses the headline among the scanned, shown h1-h3 (document order), relative to the body
+ * container. Headings after the body (related lists, comment titles) never qualify.
  */
-export function pickHeadline(headings: ElementStats[], body: ElementStats, hints: string[]): ElementStats | null {
-  const eligible = headings.filter((h) => h.order <= body.end && (h.el.textContent ?? '').trim() !== '');
+export function pickHeadline(
+  headings: ElementStats[],
+  body: ElementStats,
+  hints: string[],
+  isHidden: (el: Element) => boolean,
+): ElementStats | null {
+  const eligible = headings.filter((h) => h.order <= body.end && (h.el.textContent ?? '').trim() !== '' && !isHidden(h.el));
   const titled = eligible.filter((h) => matchesTitle(h.el.textContent ?? '', hints));
   const pool = titled.length > 0 ? titled : eligible.filter((h) => h.el.localName === 'h1');
   if (pool.length === 0) return null;

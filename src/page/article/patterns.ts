@@ -93,9 +93,9 @@ export const CHROME_TEXT_PATTERNS: readonly RegExp[] = [
   /^\(?(?:image|photo|photograph|picture|video|media|foto|bild|imagen|crédito|credit|source|fonte|fuente|quelle|from)s?(?: caption| copyright| source| credit)?\s*[:|]/i,
   /^powered by\b/i,
   /\b(?:video|content) is (?:not|no longer) available\b/i,
-  /^[^\p{L}]*$/u,
+  /^[\d\s.,:;!?%$€£¥()+\-–—/#*•·|]*$/,
   /^(?:image caption|image copyright|media caption|getty images|reuters|ap photo|afp)$/i,
-  /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/u,
+  /^(?:[Bb]y|[Pp]or|[Pp]ar|[Vv]on|[Dd]i|[Dd]oor)\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’-]*){0,4}(?:\s*(?:,|and|&|y|et|und|e)\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’-]*){0,4})*\s*(?:[|,·•-].*)?$/,
   /^(?:updated|published|posted|last updated|first published|aktualisiert|mis à jour|publié|actualizado|atualizado)\b/i,
 ];
 

@@ -4,9 +4,11 @@
  * parent (fully) and grandparent (half); containers are then discounted by their link density.
  * Chrome (navigation, comments, related lists...), hidden and editable subtrees are not visited,
  * and text is measured from text-node lengths once, so the pass is linear in the page size.
+ * The finder passes a markup-only hidden test here, so the browser and the CLI score the same
+ * containers; the browser's computed visibility is applied later, inside the chosen article.
  */
 import { BLOCK_TAGS, SKIP_TAGS } from './tags.ts';
-import { isChrome, isHiddenHelper } from './classify.ts';
+import { isPruned } from './classify.ts';
 
 /** What the pass learnt about one element. */
 export interface ElementStats {
@@ -22,6 +24,7 @@ export interface ElementStats {
   own: number;
   ownLink: number;
   ownCommas: number;
+  /** 1 when the block's own text has a sentence stop (. ! ? …), else 0. */
   ownStops: number;
   /** Readability-style content score received from child and grandchild paragraphs. */
   score: number;
@@ -37,14 +40,24 @@ export interface ElementStats {
 export interface PageScan {
   candidates: ElementStats[];
   headings: ElementStats[];
+  /** Every element the pass entered: not skipped, hidden, chrome or helper text. Later walks follow it. */
+  visited: Map<Element, ElementStats>;
   /** Total prose characters on the page (outside chrome). */
   prose: number;
 }
 
 /** A paragraph needs this much inline text to count as prose. */
 export const MIN_PARAGRAPH = 40;
-const STOPS = /[.!?…。！？]/g;
 const HEADING = /^h[1-3]$/;
+
+const STOP = /[.!?…。！？]/;
+
+/** Commas in a text node (native indexOf, no allocation). */
+function commas(data: string): number {
+  let n = 0;
+  for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) n++;
+  return n;
+}
 
 function stats(el: Element, parent: ElementStats | null, order: number): ElementStats {
   return { el, parent, order, end: order, text: 0, link: 0, own: 0, ownLink: 0, ownCommas: 0, ownStops: 0, score: 0, paragraphs: 0, prose: 0, direct: 0 };
@@ -54,6 +67,7 @@ function stats(el: Element, parent: ElementStats | null, order: number): Element
 export function scanPage(top: Element, isHidden: (el: Element) => boolean): PageScan {
   const candidates: ElementStats[] = [];
   const headings: ElementStats[] = [];
+  const visited = new Map<Element, ElementStats>();
   let order = 0;
 
   const visit = (s: ElementStats, block: ElementStats | null, inLink: boolean): void => {
@@ -67,16 +81,17 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
         if (block !== null) {
           block.own += len;
           if (inLink) block.ownLink += len;
-          for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) block.ownCommas++;
-          block.ownStops += data.match(STOPS)?.length ?? 0;
+          block.ownCommas += commas(data);
+          if (block.ownStops === 0 && STOP.test(data)) block.ownStops = 1;
         }
         continue;
       }
       if (n.nodeType !== 1) continue;
       const el = n as Element;
       const tag = el.localName;
-      if (SKIP_TAGS.has(tag) || isHidden(el) || isChrome(el) || isHiddenHelper(el)) continue;
+      if (SKIP_TAGS.has(tag) || isPruned(el) || isHidden(el)) continue;
       const child = stats(el, s, ++order);
+      visited.set(el, child);
       const isBlock = BLOCK_TAGS.has(tag);
       visit(child, isBlock ? child : block, inLink || tag === 'a');
       if (isBlock) finishBlock(child, candidates);
@@ -89,9 +104,10 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
   };
 
   const root = stats(top, null, 0);
+  visited.set(top, root);
   visit(root, root, false);
   finishBlock(root, candidates);
-  return { candidates, headings, prose: root.prose };
+  return { candidates, headings, visited, prose: root.prose };
 }
 
 /** If a block's own text is prose, credit its parent and grandparent (and remember them as candidates). */

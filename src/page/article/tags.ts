@@ -39,3 +39,9 @@ export const KIND_BY_TAG: Readonly<Record<string, 'heading' | 'caption' | 'list-
   figcaption: 'caption', caption: 'caption', li: 'list-item', dd: 'list-item', dt: 'list-item',
   blockquote: 'quote-block',
 };
+
+/** Inline tags: never blocks, so the block walk leaves their visibility to the text reader. */
+export const INLINE_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+]);

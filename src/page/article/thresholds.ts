@@ -19,4 +19,6 @@ export const ARTICLE_THRESHOLDS = {
   strongShare: 0.25,
   /** How many wrapper levels that add no strong prose the climb looks through. */
   climbLevels: 4,
+  /** How many top-scoring containers to try when the best ones turn out hidden by CSS. */
+  visibleTries: 5,
 } as const;

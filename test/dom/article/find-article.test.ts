@@ -101,6 +101,18 @@ describe('findArticle: what is article body', () => {
     expect(buildTextMap(article!, doc).blocks[0]).toEqual({ kind: 'heading', text: 'Ministers approve new rules' });
   });
 
+  test('a headline hidden by the stylesheet is not used; the visible one is', () => {
+    const html = page(`<style>.print-only{display:none}</style><h1 class="print-only">Ministers approve new rules (print)</h1>
+      <div><h1>Ministers approve new rules</h1>${paragraphs()}</div>`);
+    expect(texts(html)).toEqual(['Ministers approve new rules', ...PARAGRAPHS]);
+  });
+
+  test('a body hidden by the stylesheet is passed over for the visible one', () => {
+    const html = page(`<style>.amp-copy{display:none}</style><h1>Ministers approve new rules</h1>
+      <div class="amp-copy">${paragraphs()}${paragraphs()}</div><div class="story">${paragraphs()}</div>`);
+    expect(texts(html)).toEqual(['Ministers approve new rules', ...PARAGRAPHS]);
+  });
+
   test('the root contains every block', () => {
     const doc = load(articlePage('<figure><figcaption>A caption under a photo.</figcaption></figure>'));
     const article = findArticle(doc)!;
