@@ -33,14 +33,17 @@ function paletteStyle(palette: Settings['palette']): Record<string, string> {
 export function PopupApp({ api }: { api: PopupApi }) {
   const { t } = api;
   const knowledge = useTabKnowledge(api);
-  const settings = useSettings(api);
+  const [settings, setSettings] = useSettings(api);
   const view = viewOf(knowledge, settings);
   const [notice, setNotice] = useState<Notice>(null);
   const tabId = knowledge.phase === 'known' ? knowledge.tabId : null;
 
   const save = (patch: Partial<Settings>, done?: string) => {
     api.saveSettings(patch).then(
-      () => setNotice(done ? { kind: 'status', text: done } : null),
+      (saved) => {
+        setSettings(saved);
+        setNotice(done ? { kind: 'status', text: done } : null);
+      },
       (error: unknown) => setNotice({ kind: 'error', text: saveErrorText(error, t) }),
     );
   };

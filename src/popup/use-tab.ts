@@ -39,8 +39,8 @@ export function useTabKnowledge(api: PopupApi): TabKnowledge {
   return knowledge;
 }
 
-/** Loads and follows the settings. */
-export function useSettings(api: PopupApi): Settings {
+/** Loads and follows the settings; the setter lets a successful save show at once. */
+export function useSettings(api: PopupApi): [Settings, (settings: Settings) => void] {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
     const controller = new AbortController();
@@ -48,5 +48,5 @@ export function useSettings(api: PopupApi): Settings {
     void api.loadSettings().then((s) => !controller.signal.aborted && setSettings(s), () => undefined);
     return () => controller.abort();
   }, [api]);
-  return settings;
+  return [settings, setSettings];
 }
