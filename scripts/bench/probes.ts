@@ -35,15 +35,17 @@ export function highlightCounts(page: Page): Promise<Record<string, number>> {
   })()`);
 }
 
-/** Centre of the first visible range of the first non-empty highlight among `names`, scrolled into view. */
-export async function pointInHighlight(page: Page, names: string[]): Promise<{ x: number; y: number; name: string } | null> {
-  return page.evaluate(`(async (names) => {
+/** A point inside the `skip`-th visible range of the highlights named (in order), scrolled into view. */
+export async function pointInHighlight(page: Page, names: string[], skip = 0): Promise<{ x: number; y: number; name: string } | null> {
+  return page.evaluate(`(async (names, skip) => {
     const reg = globalThis.CSS && CSS.highlights;
     if (!reg) return null;
     for (const name of names) {
       const h = reg.get(name);
       if (!h) continue;
-      for (const range of h) {
+      const ranges = [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      for (const range of ranges) {
+        if (!range.toString().trim() || skip-- > 0) continue;
         const el = range.startContainer.parentElement;
         if (!el) continue;
         el.scrollIntoView({ block: 'center' });
@@ -53,13 +55,13 @@ export async function pointInHighlight(page: Page, names: string[]): Promise<{ x
       }
     }
     return null;
-  })(${JSON.stringify(names)})`);
+  })(${JSON.stringify(names)}, ${skip})`);
 }
 
-/** True when the hover card's shadow-root content is showing text. */
-export const CARD_VISIBLE = `(() => {
+/** The hover card's visible text ('' when hidden): it lives in an open shadow root on <html>. */
+export const CARD_TEXT = `(() => {
   const host = document.querySelector('says-who-card');
   const root = host && host.shadowRoot;
-  if (!root) return false;
-  return [...root.children].some((c) => c instanceof HTMLElement && c.innerText.trim().length > 0);
+  if (!root) return '';
+  return [...root.children].map((c) => (c instanceof HTMLElement ? c.innerText.trim() : '')).join(' ').trim();
 })()`;
