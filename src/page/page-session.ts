@@ -141,7 +141,11 @@ export function createSession(deps: SessionDeps): Session {
     // Late hydration or an SPA shell: look again when the page settles, a few times at most.
     if (waitingRetries >= 5 || !doc.body) return;
     waitingRetries += 1;
-    observeContent(doc.body, guard(() => void scan()), newScope(), { wait: 500 * waitingRetries, maxWait: 3000 * waitingRetries });
+    const scoped = newScope();
+    observeContent(doc.body, () => rescan(), scoped, { wait: 500 * waitingRetries, maxWait: 3000 * waitingRetries });
+    // Content revealed by a class or style change makes no childList mutation: look again later too.
+    const timer = win.setTimeout(() => rescan(), 1500 * waitingRetries);
+    scoped.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
   };
 
   const scan = async (): Promise<void> => {

@@ -249,6 +249,18 @@ describe('page session', () => {
     expect(lastSummary(fake.sent)!.status).toBe('no-article');
   });
 
+  test('an article revealed later by an attribute change (no childList mutation) is found by a timed retry', async () => {
+    document.querySelector('article')!.setAttribute('hidden', '');
+    const read = (doc: Document) => (doc.querySelector('article[hidden]') ? null : fakeRead(doc));
+    const { session, fake } = start(fakePlatform(), { readArticle: read });
+    await session.ready;
+    expect(lastSummary(fake.sent)!.status).toBe('no-article');
+    document.querySelector('article')!.removeAttribute('hidden');
+    await wait(1700);
+    expect(rangeTexts(registry, LABEL_HIGHLIGHT.vague)).toEqual(['Critics say it failed.']);
+    expect(lastSummary(fake.sent)!.status).toBe('ready');
+  });
+
   test('a failure inside the session stops it quietly instead of throwing into the page', async () => {
     const { session } = start(fakePlatform(), {
       readArticle: () => {
