@@ -29,10 +29,10 @@ function paletteStyle(palette: Settings['palette']): Record<string, string> {
   return style;
 }
 
-/** The popup app; everything it touches comes through `api`. */
-export function PopupApp({ api }: { api: PopupApi }) {
+/** The popup app; everything it touches comes through `api`. `probeRetryMs` is shortened in tests. */
+export function PopupApp({ api, probeRetryMs }: { api: PopupApi; probeRetryMs?: number }) {
   const { t } = api;
-  const knowledge = useTabKnowledge(api);
+  const knowledge = useTabKnowledge(api, probeRetryMs);
   const [settings, setSettings] = useSettings(api);
   const view = viewOf(knowledge, settings);
   const [notice, setNotice] = useState<Notice>(null);

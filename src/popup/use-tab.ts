@@ -9,8 +9,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import type { PopupApi } from './api.ts';
 import type { TabKnowledge } from './view-state.ts';
 
+/**
+ * How long to wait before asking an unanswering tab once more: a page that is still loading has
+ * no content script yet (it starts at document_idle), and should not be called unreadable.
+ */
+export const PROBE_RETRY_MS = 700;
+
 /** Loads and follows the target tab's summary. */
-export function useTabKnowledge(api: PopupApi): TabKnowledge {
+export function useTabKnowledge(api: PopupApi, retryMs = PROBE_RETRY_MS): TabKnowledge {
   const [knowledge, setKnowledge] = useState<TabKnowledge>({ phase: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
@@ -28,14 +34,19 @@ export function useTabKnowledge(api: PopupApi): TabKnowledge {
       api.watchTabSummary(tabId, show, signal);
       const stored = await api.requestTabSummary(tabId).catch(() => null);
       if (stored) return show(stored);
-      const probe = await api.probeContent(tabId);
+      let probe = await api.probeContent(tabId);
+      if (!probe.reachable && retryMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, retryMs));
+        if (signal.aborted) return;
+        probe = await api.probeContent(tabId);
+      }
       if (signal.aborted) return;
       if (probe.reachable) show(probe.summary);
       else setKnowledge((now) => (now.phase === 'known' ? now : { phase: 'unreachable' }));
     };
     void load().catch(() => setKnowledge({ phase: 'unreachable' }));
     return () => controller.abort();
-  }, [api]);
+  }, [api, retryMs]);
   return knowledge;
 }
 

@@ -9,7 +9,7 @@ let host: HTMLElement;
 async function mount(fake: ReturnType<typeof fakePopupApi>) {
   host = document.createElement('div');
   document.body.append(host);
-  render(<PopupApp api={fake.api} />, host);
+  render(<PopupApp api={fake.api} probeRetryMs={0} />, host);
   await flush();
   return host;
 }
@@ -166,6 +166,23 @@ describe('popup states', () => {
     buttonByText(root, /Mark this page/)!.click();
     await flush();
     expect(fake.sent).toEqual([{ type: 'toggle-marks' }]);
+  });
+});
+
+describe('popup probing a tab that is still loading', () => {
+  it('asks again before calling the page unreadable', async () => {
+    const fake = fakePopupApi();
+    let calls = 0;
+    fake.api.probeContent = async () => (++calls === 1 ? { reachable: false, summary: null } : { reachable: true, summary: null });
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<PopupApp api={fake.api} probeRetryMs={20} />, host);
+    await flush();
+    expect(text(host.querySelector('.state h2'))).toBe('Loading…');
+    await new Promise((r) => setTimeout(r, 40));
+    await flush();
+    expect(calls).toBe(2);
+    expect(text(host.querySelector('.state h2'))).toBe('Reading the page…');
   });
 });
 
