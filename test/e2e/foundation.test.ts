@@ -1,7 +1,7 @@
 /**
  * Foundation, in real browsers: the built extension loads, its content script runs on a served
  * page, its background answers, and its popup renders for that page's tab, in Chromium and in
- * Firefox ESR. Everything later stands on these.
+ * Firefox ESR. Everything later stands on these. (Firefox tests share one tab and run in order.)
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -53,6 +53,9 @@ describe('Chromium', () => {
     await popup.waitForFunction(`(document.querySelector('#app')?.childElementCount ?? 0) > 0`, undefined, { timeout: 10_000 });
     expect(await popup.evaluate(`document.title`)).toBeTruthy();
     expect(((await popup.textContent('#app')) ?? '').trim().length).toBeGreaterThan(0);
+    // The popup reaches the background with the popup -> background message of the contract.
+    const reply = await popup.evaluate(`chrome.runtime.sendMessage({ type: 'get-tab-summary', tabId: ${tabId} })`);
+    expect(reply).toHaveProperty('summary');
     await popup.close();
   });
 
@@ -96,5 +99,11 @@ describe('Firefox', () => {
     expect(children).toBeGreaterThan(0);
     expect(await firefox.evaluate<string>('location.protocol')).toBe('moz-extension:');
     expect((await firefox.evaluate<string>(`document.querySelector('#app').textContent`)).trim().length).toBeGreaterThan(0);
+  });
+
+  test('Firefox: the background event page answers the popup', async () => {
+    // Run from the popup page (an extension page): without a live background, sendMessage rejects.
+    const reply = await firefox.evaluate<unknown>(`browser.runtime.sendMessage({ type: 'get-tab-summary', tabId: 1 })`);
+    expect(reply).toHaveProperty('summary');
   });
 });
