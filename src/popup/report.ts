@@ -17,6 +17,7 @@ export function escapeMarkdown(text: string): string {
 /** The sourcing sentence, shared by the popup and the report. */
 export function sourcingSentence(summary: PageSummary, t: Translate): string {
   const s = sourcingOf(summary);
+  if (s.total === 0) return t('sourcingNone');
   return t('sourcingLine', [s.named, s.total, s.vague, s.none]);
 }
 

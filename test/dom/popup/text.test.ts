@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFrom } from '../../../src/popup/i18n.ts';
-import { buildReport, escapeMarkdown } from '../../../src/popup/report.ts';
+import { buildReport, escapeMarkdown, sourcingSentence } from '../../../src/popup/report.ts';
 import { sourcingOf } from '../../../src/popup/sourcing.ts';
 import { tabFromQuery } from '../../../src/popup/tab-query.ts';
 import { messages, t } from './fake-api.ts';
@@ -66,6 +66,11 @@ describe('sourcing and report', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says so when an article has no claims', () => {
+    const empty = seedLikeSummary({ counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 4 }, claims: [], speakers: [] });
+    expect(sourcingSentence(empty, t)).toBe('No claims found in this article: nothing here needs a source.');
   });
 
   it('escapes page text so it cannot inject Markdown', () => {
