@@ -84,3 +84,23 @@ describe('sourcing and report', () => {
     expect(tabFromQuery('')).toBeNull();
   });
 });
+
+describe('locale hygiene', () => {
+  it('every English message is used by the code or the manifest', async () => {
+    const { readFileSync, readdirSync, statSync } = await import('node:fs');
+    const { join, resolve } = await import('node:path');
+    const root = resolve(import.meta.dirname, '../../..');
+    const files: string[] = [join(root, 'manifest.config.ts')];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(name)) files.push(path);
+      }
+    };
+    walk(join(root, 'src'));
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const unused = Object.keys(messages).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
+  });
+});
