@@ -22,6 +22,7 @@ import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
+import { labelColours, type Tone } from './styles/palettes.ts';
 
 /** Records a timing the bench and the e2e tests read; timing is optional, so failures are ignored. */
 function measure(name: string, start: number): void {
@@ -78,6 +79,7 @@ export function createSession(deps: SessionDeps): Session {
   let waitingRetries = 0;
   let scope: AbortController | null = null;
   let inflight: Promise<void> = Promise.resolve();
+  let tone: Tone = 'light';
   const changed = changeTracker();
 
   const stop = () => {
@@ -166,7 +168,11 @@ export function createSession(deps: SessionDeps): Session {
     }
     current = result;
     waitingRetries = 0;
-    if (settings) styles.setPalette(settings.palette, toneOf(result.read.article.root));
+    if (settings) {
+      tone = toneOf(result.read.article.root);
+      styles.setPalette(settings.palette, tone);
+      card.setColours(labelColours(settings.palette, tone));
+    }
     observeContent(result.read.article.root, guard(onContentChange), newScope(), deps.debounce);
     redraw();
     if (!pointerOn) {
@@ -214,7 +220,8 @@ export function createSession(deps: SessionDeps): Session {
     const before = settings;
     settings = next;
     if (!before || before.highlights !== next.highlights) marksOn = next.highlights;
-    styles.setPalette(next.palette);
+    styles.setPalette(next.palette, tone);
+    card.setColours(labelColours(next.palette, tone));
     if (disabled() || !wantsMarks()) {
       if (current || scanning) drop();
       report('disabled');

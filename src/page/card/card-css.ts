@@ -20,7 +20,7 @@ export const CARD_CSS = `
 .swatch.quote { background: #f5b000; }
 .swatch.attributed { background: #2878f0; }
 .swatch.vague { background: #e8541e; border-radius: 50%; }
-.swatch.unsourced { border: 1px dotted #808090; }
+.swatch.unsourced { border: 2px dotted #808090; box-sizing: border-box; }
 .source { margin-top: 2px; }
 .caption { color: #5c5c66; }
 .reason { margin-top: 2px; color: #3a3a44; font-size: 12px; }

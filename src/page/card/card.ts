@@ -22,6 +22,8 @@ export interface Card {
   reposition(rects: readonly Box[]): void;
   hide(): void;
   isOpen(): boolean;
+  /** The label colours of the current palette, so the card's swatch matches the marks. */
+  setColours(colours: Record<MarkLabel, string>): void;
   /** Says `message` to screen readers through the aria-live region. */
   announce(message: string): void;
   /** The host element, once created (tests and diagnostics). */
@@ -97,6 +99,7 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
   let open = false;
   let lastNearX: number | undefined;
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  let colours: Record<MarkLabel, string> | null = null;
   const get = (): Parts | null => {
     if (signal.aborted) return null;
     if (!parts) parts = build(doc);
@@ -126,6 +129,9 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       if (!p) return;
       lastNearX = nearX;
       p.swatch.className = `swatch ${label}`;
+      const colour = colours?.[label] ?? '';
+      p.swatch.style.backgroundColor = label === 'unsourced' ? '' : colour;
+      p.swatch.style.borderColor = colour;
       p.title.textContent = text.title;
       p.pos.textContent = text.position;
       p.caption.textContent = text.sourceCaption;
@@ -150,6 +156,9 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       open = false;
     },
     isOpen: () => open,
+    setColours(next) {
+      colours = next;
+    },
     announce(message) {
       const p = get();
       if (!p) return;

@@ -72,3 +72,9 @@ export function markStyles(palette: PaletteName, tone: Tone): MarkStyles {
     flash: { background: tone === 'light' ? 'rgba(255, 214, 0, 0.6)' : 'rgba(255, 214, 0, 0.45)' },
   };
 }
+
+/** The solid colour of each label (the card's swatch), matching the marks of the same palette and tone. */
+export function labelColours(palette: PaletteName, tone: Tone): Record<'quote' | 'attributed' | 'vague' | 'unsourced', string> {
+  const colours = LABEL_COLOURS[palette] ?? LABEL_COLOURS.default;
+  return { quote: colours.quote[tone], attributed: colours.attributed[tone], vague: colours.vague[tone], unsourced: colours.unsourced[tone] };
+}

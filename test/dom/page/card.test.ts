@@ -23,6 +23,7 @@ describe('card', () => {
     const ac = new AbortController();
     const card = createCard(document, ac.signal);
     const c = claim(`“${EVIL}” said ${EVIL}.`, EVIL);
+    card.setColours({ quote: '#2563eb', attributed: '#0f766e', vague: '#d97706', unsourced: '#94a3b8' });
     card.show(describeClaim(c, 0, 3), 'quote', [{ left: 10, top: 200, right: 300, bottom: 220 }]);
     card.announce(announcement(c, 0, 3));
     const host = card.host()!;
@@ -34,6 +35,7 @@ describe('card', () => {
     expect(root.querySelector('.who')!.textContent).toBe(EVIL);
     expect(root.querySelector('.reason')!.textContent).toBe(`cue: said; speaker: ${EVIL}`);
     expect(root.querySelector('.title')!.textContent).toBe('Quote');
+    expect((root.querySelector('.swatch') as HTMLElement).style.backgroundColor).toMatch(/#2563eb|rgb\(37, 99, 235\)/);
     expect(root.querySelector('.pos')!.textContent).toBe('1 of 3');
     expect(root.querySelector('[aria-live]')!.textContent).toContain(`said by ${EVIL}`);
     expect(document.body.innerText).toBe(bodyText);
