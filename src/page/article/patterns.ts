@@ -63,16 +63,17 @@ export const WEAK_CHROME_NAME_TOKENS: readonly string[] = [
   'graphic', 'graphics', 'chart', 'charts', 'infographic',
 ];
 
-/** Content words that rescue a name holding only weak chrome tokens. */
-export const POSITIVE_NAME_TOKENS: readonly string[] = [
-  'article', 'body', 'content', 'story', 'main', 'text', 'post', 'entry', 'column', 'prose', 'copy',
-];
+/**
+ * Words for the article's body that rescue a name holding only weak chrome tokens. Not "article"
+ * or "post": they prefix every piece of furniture on article pages ("article-tags", "post-meta").
+ */
+export const POSITIVE_NAME_TOKENS: readonly string[] = ['body', 'content', 'main', 'text', 'column', 'prose', 'copy'];
 
 /** Words that add nothing to what a name says ("tags-list" is about tags). */
 export const GENERIC_NAME_TOKENS: readonly string[] = [
   'container', 'wrapper', 'wrap', 'inner', 'outer', 'list', 'items', 'item', 'box', 'section', 'block',
   'area', 'holder', 'module', 'component', 'widget', 'links', 'link', 'bar', 'row', 'group', 'panel',
-  'region', 'selector', 'root', 'unit', 'slot', 'zone', 'placeholder', 'label', 'text', 'content',
+  'region', 'selector', 'root', 'unit', 'slot', 'zone', 'placeholder', 'label',
 ];
 
 /** Tokens that, just before a chrome token, turn it into a description of the page ("has-comments"). */

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { elementNameFlags, NAME_CHROME, NAME_HIDDEN, nameTokens } from '../../../src/page/article/names.ts';
+import { isChrome, isChromeText } from '../../../src/page/article/classify.ts';
+
+test.each([
+  ['MostRead__list', ['most', 'read', 'list']],
+  ['article-body', ['article', 'body']],
+  ['css-1xdhyk6 ', ['css', '1xdhyk6']],
+  ['post-11469382', ['post']],
+])('nameTokens(%s)', (name, tokens) => expect(nameTokens(name)).toEqual(tokens));
+
+/** Flags of a <div> with the given class. */
+function flagsOf(cls: string): number {
+  const { document } = parseHTML(`<div class="${cls}"></div>`);
+  return elementNameFlags(document.querySelector('div') as unknown as Element);
+}
+
+describe('names that mark chrome', () => {
+  test.each([
+    ['comments', true],
+    ['article-comments', true],
+    ['MostRead__list', true],
+    ['most-popular-container', true],
+    ['share-bar', true],
+    ['newsletter-signup', true],
+    ['storytimestamp', true],
+    ['article-tags', true],
+    ['post-meta', true],
+    ['byline', true],
+    ['has-comments', false],
+    ['with-sidebar', false],
+    ['tag-amazon', false],
+    ['category-business', false],
+    ['article-body-commercial-selector', false],
+    ['story-body', false],
+    ['header', false],
+    ['shadow', false],
+    ['loaded', false],
+  ])('%s -> %s', (cls, chrome) => expect((flagsOf(cls) & NAME_CHROME) !== 0).toBe(chrome));
+});
+
+test.each([
+  ['sr-only', true],
+  ['visually-hidden', true],
+  ['screen-reader-text', true],
+  ['image-credit', true],
+  ['caption', false],
+])('hidden helper name %s -> %s', (cls, hidden) => expect((flagsOf(cls) & NAME_HIDDEN) !== 0).toBe(hidden));
+
+describe('isChrome', () => {
+  const el = (html: string): Element => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+  test.each([
+    ['<nav><a>x</a></nav>', true],
+    ['<aside>x</aside>', true],
+    ['<div role="navigation">x</div>', true],
+    ['<div contenteditable="true">x</div>', true],
+    ['<div contenteditable="false">x</div>', false],
+    ['<div class="comments">x</div>', true],
+    ['<div class="i-nav_drawer">x<article><h1>T</h1></article></div>', false],
+    ['<span class="comments">x</span>', false],
+    ['<section itemprop="articleBody" class="share">x</section>', false],
+    ['<main class="sidebar-layout">x</main>', false],
+  ])('%s -> %s', (html, chrome) => expect(isChrome(el(html))).toBe(chrome));
+});
+
+test.each([
+  ['Advertisement', true],
+  ['Read more: How the rules were written', true],
+  ['By Jane Smith', true],
+  ['By Jane Smith and Tom Jones | Reuters', true],
+  ['Foto: LA NACION', true],
+  ['(Bild: Hersteller)', true],
+  ['0', true],
+  ['Updated 3:45 PM ET', true],
+  ['By the time the vote came, the minister had left.', false],
+  ['Time or political will?', false],
+  ['The report said unemployment fell.', false],
+])('isChromeText(%s) -> %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
