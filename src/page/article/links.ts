@@ -55,14 +55,15 @@ export function isDocumentUrl(url: URL): boolean {
  * (mailto:, javascript:), which never back a claim.
  */
 export function toLinkSpans(raw: RawLink[], base: string | null): LinkSpan[] {
-  const pageSite = base !== null ? siteOf(new URL(base).hostname) : null;
+  const baseUrl = base !== null && URL.canParse(base) ? base : null;
+  const pageSite = baseUrl !== null ? siteOf(new URL(baseUrl).hostname) : null;
   const spans: LinkSpan[] = [];
   for (const l of raw) {
     const href = l.href.trim();
     if (href === '' || href.startsWith('#')) continue;
     let url: URL;
     try {
-      url = base !== null ? new URL(href, base) : new URL(href);
+      url = baseUrl !== null ? new URL(href, baseUrl) : new URL(href);
     } catch {
       continue;
     }

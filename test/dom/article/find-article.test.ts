@@ -113,6 +113,17 @@ describe('findArticle: what is article body', () => {
     expect(texts(html)).toEqual(['Ministers approve new rules', ...PARAGRAPHS]);
   });
 
+  test('between headline and body: the standfirst and lead caption are kept, byline and kicker are not', () => {
+    const html = page(`<div class="page"><div class="kicker"><a href="/politics">Politics</a></div>
+      <header class="story-header"><h1>Ministers approve new rules</h1>
+        <p class="standfirst">The rules, two years in the making, take effect in March.</p>
+        <p>By Jane Smith</p><p><time datetime="2026-01-20">20 January 2026</time></p></header>
+      <figure><img src="a.jpg" alt=""><figcaption>The minister on Tuesday.</figcaption></figure>
+      <div class="story-body"><div class="text">${paragraphs()}</div></div>
+      <div class="after"><p>Some unrelated paragraph after the body, with enough words to count.</p></div></div>`);
+    expect(texts(html)).toEqual(['Ministers approve new rules', 'The rules, two years in the making, take effect in March.', 'The minister on Tuesday.', ...PARAGRAPHS]);
+  });
+
   test('the root contains every block', () => {
     const doc = load(articlePage('<figure><figcaption>A caption under a photo.</figcaption></figure>'));
     const article = findArticle(doc)!;
