@@ -19,6 +19,7 @@ import { watchNavigation } from './navigation.ts';
 import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
 import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
+import { yieldToEventLoop } from './scheduler.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
@@ -264,6 +265,9 @@ export function createSession(deps: SessionDeps): Session {
     // if the page has not changed meanwhile; a disabled site just discards it, drawing nothing.
     const settingsStart = performance.now();
     const pending = platform.loadSettings();
+    // The script's own evaluation was one task; reading the article starts a new one.
+    await yieldToEventLoop();
+    if (signal.aborted) return;
     const url = win.location.href;
     early = { read: timedRead(doc), url };
     const first = await pending;
