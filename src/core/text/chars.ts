@@ -9,7 +9,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** True for spaces, tabs, newlines, NBSP and the other Unicode spaces. */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x202f || c === 0x2009 || c === 0x200a ||
-    (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85;
+    (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x1680 || c === 0x205f;
 }
 
 export function isUpperAt(s: string, i: number): boolean {
