@@ -24,15 +24,8 @@ import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
 import { labelColours, type Tone } from './styles/palettes.ts';
-
-/** Records a timing the bench and the e2e tests read; timing is optional, so failures are ignored. */
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    /* a page that replaced performance */
-  }
-}
+import { createPageReader } from './page-reader.ts';
+import { mark, measure } from './timing.ts';
 
 /** What a session is built from; tests pass fakes. */
 export interface SessionDeps {
@@ -62,11 +55,7 @@ export function createSession(deps: SessionDeps): Session {
   const controller = new AbortController();
   const signal = controller.signal;
   const startTime = performance.now();
-  try {
-    performance.mark('says-who:start');
-  } catch {
-    /* timing is optional */
-  }
+  mark('says-who:start');
   let settings: Settings | null = null;
   let requested = false;
   let marksOn = true;
@@ -102,6 +91,7 @@ export function createSession(deps: SessionDeps): Session {
   const view = (): ExplainView | null =>
     current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
   const explainer = createExplainer(doc, card, highlighter, view);
+  const reader = createPageReader(win, deps.readArticle);
 
   const send = (message: Parameters<Platform['send']>[0]) => {
     try {
@@ -156,7 +146,7 @@ export function createSession(deps: SessionDeps): Session {
     const mine = ++generation;
     scanning = true;
     if (!current) report('scanning');
-    const result = await scanPage({ doc, readArticle: readOnce, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
+    const result = await scanPage({ doc, readArticle: reader.read, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
     if (mine !== generation || signal.aborted) return;
     scanning = false;
     if (result === null) return;
@@ -190,27 +180,13 @@ export function createSession(deps: SessionDeps): Session {
     if (wantsMarks()) inflight = scan().catch(stop);
   });
 
-  let early: { read: ReturnType<ReadArticle>; url: string } | null = null;
-  let readMeasured = false;
-  const timedRead: ReadArticle = (d) => {
-    const t = performance.now();
-    const read = deps.readArticle(d);
-    if (!readMeasured) measure('says-who:read', t);
-    readMeasured = true;
-    return read;
-  };
-  /** The early read when it is still the page's current state, else a fresh read. */
-  const readOnce: ReadArticle = (d) => {
-    const e = early;
-    early = null;
-    const fresh = e && e.url === win.location.href && (!e.read || (e.read.article.root.isConnected && !e.read.map.isStale()));
-    return fresh ? e.read : timedRead(d);
-  };
-
   const navigation = watchNavigation(win, guard(() => {
     waitingRetries = 0;
+    // On demand means per page: an SPA navigation to another article waits to be asked again.
+    if (settings?.mode === 'on-demand') requested = false;
     drop();
-    rescan();
+    if (wantsMarks()) rescan();
+    else report('disabled');
   }), signal);
   function onContentChange() {
     navigation.check();
@@ -268,8 +244,7 @@ export function createSession(deps: SessionDeps): Session {
     // The script's own evaluation was one task; reading the article starts a new one.
     await yieldToEventLoop();
     if (signal.aborted) return;
-    const url = win.location.href;
-    early = { read: timedRead(doc), url };
+    reader.readEarly(doc);
     const first = await pending;
     measure('says-who:settings', settingsStart);
     if (signal.aborted) return;

@@ -8,6 +8,7 @@ import type { ReadArticle, ReadResult } from './contracts.ts';
 import { claimsOf, type Claim } from './claims.ts';
 import { buildMarks, type PageMarks } from './marks.ts';
 import { runSliced, yieldToEventLoop } from './scheduler.ts';
+import { measure as record } from './timing.ts';
 
 /** Everything one finished scan produced. */
 export interface ScanResult {
@@ -32,12 +33,7 @@ export interface ScanContext {
 }
 
 function measure(name: string, start: number, on: boolean): void {
-  if (!on) return;
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    /* a page that replaced performance: timing is optional */
-  }
+  if (on) record(name, start);
 }
 
 /** Runs one scan; 'no-article' when the page has none, null when dropped (stale or stopped). */

@@ -239,6 +239,11 @@ describe('page session', () => {
     fake.message({ type: 'toggle-marks' });
     await wait(50);
     expect(rangeTexts(registry, LABEL_HIGHLIGHT.vague)).toEqual(['Critics say it failed.']);
+    // Another article in the same SPA waits to be asked again.
+    history.pushState(null, '', '/news/story-9');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(registry.size).toBe(0);
+    expect(lastSummary(fake.sent)!.status).toBe('disabled');
   });
 
   test('a page without an article is reported and left alone', async () => {
