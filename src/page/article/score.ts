@@ -1,7 +1,8 @@
 /**
  * One pass over the page that scores containers by the prose they hold, as reader modes do:
  * every paragraph-like block with enough text, few links and sentence punctuation adds to its
- * parent (fully) and grandparent (half); containers are then discounted by their link density.
+ * parent (fully), grandparent (half) and, a little, two levels more; containers are then
+ * discounted by their link density.
  * Chrome (navigation, comments, related lists...), hidden and editable subtrees are not visited,
  * and text is measured from text-node lengths once, so the pass is linear in the page size.
  * The finder passes a markup-only hidden test here, so the browser and the CLI score the same
@@ -26,9 +27,9 @@ export interface ElementStats {
   ownCommas: number;
   /** 1 when the block's own text has a sentence stop (. ! ? …), else 0. */
   ownStops: number;
-  /** Readability-style content score received from child and grandchild paragraphs. */
+  /** Readability-style content score received from descendant paragraphs up to LEVEL_WEIGHTS deep. */
   score: number;
-  /** Number of prose paragraphs among children and grandchildren. */
+  /** Number of prose paragraphs up to LEVEL_WEIGHTS levels below. */
   paragraphs: number;
   /** Characters of prose paragraphs anywhere in the subtree. */
   prose: number;
@@ -110,20 +111,25 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
   return { candidates, headings, visited, prose: root.prose };
 }
 
-/** If a block's own text is prose, credit its parent and grandparent (and remember them as candidates). */
+/**
+ * Share of a paragraph's score each ancestor level receives: the parent all of it, the grandparent
+ * half, further levels a little, so bodies whose paragraphs sit in per-paragraph wrappers
+ * (`div > div > p`) still gather in one container.
+ */
+const LEVEL_WEIGHTS = [1, 1 / 2, 1 / 6, 1 / 9];
+
+/** If a block's own text is prose, credit its ancestors (and remember them as candidates). */
 function finishBlock(b: ElementStats, candidates: ElementStats[]): void {
   if (b.own < MIN_PARAGRAPH || b.ownStops === 0 || b.ownLink / b.own > 0.5) return;
   if (/^h[1-6]$/.test(b.el.localName)) return;
   b.prose += b.own;
   const score = 1 + Math.min(b.ownCommas, 4) + Math.min(Math.floor(b.own / 100), 3);
   const parent = b.parent ?? b;
-  if (parent.score === 0) candidates.push(parent);
-  parent.score += score;
-  parent.paragraphs++;
   parent.direct += b.own;
-  const grand = parent.parent;
-  if (grand === null) return;
-  if (grand.score === 0) candidates.push(grand);
-  grand.score += score / 2;
-  grand.paragraphs++;
+  let a: ElementStats | null = parent;
+  for (let level = 0; a !== null && level < LEVEL_WEIGHTS.length; level++, a = a.parent) {
+    if (a.score === 0) candidates.push(a);
+    a.score += score * (LEVEL_WEIGHTS[level] as number);
+    a.paragraphs++;
+  }
 }
