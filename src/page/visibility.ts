@@ -16,11 +16,18 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidde
  */
 export function isHiddenByMarkup(el: Element): boolean {
   if (NEVER_RENDERED.has(el.localName)) return true;
+  if (inClosedDetails(el)) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && style !== '' && INLINE_HIDDEN.test(style);
+}
+
+/** Content of a closed `<details>` (all but its `<summary>`) is not rendered. */
+function inClosedDetails(el: Element): boolean {
+  const parent = el.parentElement;
+  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary';
 }
 
 type MaybeCheckable = Element & { checkVisibility?: () => boolean };

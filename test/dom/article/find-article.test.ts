@@ -71,6 +71,7 @@ describe('findArticle: what is article body', () => {
     ['stylesheet display:none (checkVisibility)', '<style>.gone{display:none}</style><p class="gone">Hidden paragraph that must not be read at all.</p>'],
     ['template', '<template><p>Hidden paragraph that must not be read at all.</p></template>'],
     ['noscript', '<noscript><p>Hidden paragraph that must not be read at all.</p></noscript>'],
+    ['closed <details>', '<details><summary>More</summary><p>Hidden paragraph that must not be read at all.</p></details>'],
   ])('hidden text is skipped: %s', (_name, extra) => {
     const t = texts(articlePage(extra));
     expect(t!.join('\n')).not.toContain('Hidden paragraph');
