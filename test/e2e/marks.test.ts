@@ -107,6 +107,14 @@ describe('seed page', () => {
     expect(await pageLines(page)).toEqual(before);
   });
 
+  test('Chromium: marks come back when the page clears the highlight registry', async () => {
+    const before = await pageLines(page);
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+    expect(await pageLines(page)).toEqual([]);
+    await until(() => pageLines(page), (l) => l.length === before.length, 5000);
+    expect(await pageLines(page)).toEqual(before);
+  });
+
   test('Chromium: stepping to the next claim outlines it, shows its card and announces it', async () => {
     await sendToPage(chrome, page, { type: 'step-claim', direction: 'next' });
     const state = await until(
