@@ -30,6 +30,28 @@ export function debounce(fn: () => void, signal: AbortSignal, { wait = 300, maxW
   };
 }
 
+/** Elements whose arrival or removal never changes the article's text (ad slots, media, scripts). */
+const TEXTLESS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'img', 'picture', 'source', 'video', 'audio', 'canvas', 'svg', 'link', 'meta']);
+
+function carriesText(node: Node): boolean {
+  if (node.nodeType === 3) return /\S/.test((node as Text).data);
+  if (node.nodeType !== 1 || TEXTLESS.has((node as Element).localName)) return false;
+  return /\S/.test(node.textContent ?? '');
+}
+
+/**
+ * True when a batch of mutations may change the article's text: text edited, or nodes with text
+ * added or removed. Ads, images and scripts coming and going do not cost a rescan.
+ */
+export function changesText(records: readonly MutationRecord[]): boolean {
+  for (const r of records) {
+    if (r.type === 'characterData') return true;
+    for (const n of Array.from(r.addedNodes)) if (carriesText(n)) return true;
+    for (const n of Array.from(r.removedNodes)) if (carriesText(n)) return true;
+  }
+  return false;
+}
+
 /** Calls `onChange` (debounced) when text or elements change under `root`; stops when `signal` aborts. */
 export function observeContent(root: Node, onChange: () => void, signal: AbortSignal, options?: DebounceOptions): void {
   const view = (root.ownerDocument ?? (root as Document)).defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
@@ -37,7 +59,7 @@ export function observeContent(root: Node, onChange: () => void, signal: AbortSi
   if (typeof Observer !== 'function' || signal.aborted) return;
   const later = debounce(onChange, signal, options);
   const observer = new Observer((records) => {
-    if (records.length > 0) later();
+    if (changesText(records)) later();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { highlightCss, injectStyles } from '../../../src/page/styles.ts';
 import { ALL_HIGHLIGHTS } from '../../../src/page/names.ts';
-import { debounce } from '../../../src/page/observer.ts';
+import { changesText, debounce, observeContent } from '../../../src/page/observer.ts';
 import { stepIndex } from '../../../src/page/keyboard.ts';
 import { claimPage, isContextGone } from '../../../src/page/lifecycle.ts';
 import { pageKey } from '../../../src/page/navigation.ts';
@@ -91,6 +91,37 @@ describe('debounce', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('content observer', () => {
+  test('text changes count, ads and images do not', async () => {
+    document.body.innerHTML = '<article><p>One.</p></article>';
+    const root = document.querySelector('article')!;
+    const seen: boolean[] = [];
+    const observer = new MutationObserver((records) => seen.push(changesText(records)));
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    root.appendChild(document.createElement('video'));
+    root.appendChild(Object.assign(document.createElement('img'), { alt: 'x' }));
+    root.appendChild(document.createElement('div'));
+    await new Promise((r) => setTimeout(r, 0));
+    root.insertAdjacentHTML('beforeend', '<p>Two.</p>');
+    await new Promise((r) => setTimeout(r, 0));
+    (root.querySelector('p')!.firstChild as Text).data = 'One, edited.';
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    expect(seen).toEqual([false, true, true]);
+  });
+
+  test('observeContent stops observing when its signal aborts', async () => {
+    document.body.innerHTML = '<article><p>One.</p></article>';
+    const fn = vi.fn();
+    const ac = new AbortController();
+    observeContent(document.querySelector('article')!, fn, ac.signal, { wait: 5, maxWait: 10 });
+    ac.abort();
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Two.</p>');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(fn).not.toHaveBeenCalled();
   });
 });
 
