@@ -12,6 +12,7 @@ import { pickHeadline, titleHints } from './article/headline.ts';
 import { extractBlocks } from './article/blocks.ts';
 import { pageLanguage } from './article/language.ts';
 import { ARTICLE_THRESHOLDS as T } from './article/thresholds.ts';
+import type { CollectedBlock } from './article/collect.ts';
 
 /** One block of the article: what kind of text it is and the element that holds it. */
 export interface ArticleBlock {
@@ -84,6 +85,14 @@ function commonAncestor(a: ElementStats, b: ElementStats): ElementStats {
  * one place, prose drowned in links, or no container with several real paragraphs.
  */
 export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | null {
+  return findArticleAndTexts(doc, opts)?.article ?? null;
+}
+
+/**
+ * findArticle, plus the block texts read while choosing the blocks (index i is block i), so that
+ * readArticle can build the text map without reading every block a second time.
+ */
+export function findArticleAndTexts(doc: Document, opts?: FindOptions): { article: FoundArticle; texts: CollectedBlock[] } | null {
   // Scan from <html>, not document.body: malformed pages can leave linkedom's `body` empty.
   const html = doc.documentElement;
   if (html === null || html === undefined) return null;
@@ -105,10 +114,11 @@ export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | n
     headline !== null && first !== undefined && first.element === headline.el
       ? first.collected.text
       : (doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.querySelector('title')?.textContent ?? '').trim();
-  return {
+  const article: FoundArticle = {
     title,
     language: pageLanguage(doc),
     root: root.el,
     blocks: extracted.map(({ kind, element }) => ({ kind, element })),
   };
+  return { article, texts: extracted.map((e) => e.collected) };
 }

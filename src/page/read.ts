@@ -4,8 +4,8 @@
  * their counts agree.
  */
 import type { ArticleInput } from '../core/types.ts';
-import { findArticle, type FindOptions, type FoundArticle } from './article.ts';
-import { buildTextMap, type TextMap } from './text-map.ts';
+import { findArticleAndTexts, type FindOptions, type FoundArticle } from './article.ts';
+import { buildTextMapFrom, type TextMap } from './text-map.ts';
 
 /** What reading a page gives: the article, its text map, and the engine input built from it. */
 export interface ReadResult {
@@ -16,9 +16,10 @@ export interface ReadResult {
 
 /** Reads the article on `doc`; null when the page is not an article. */
 export function readArticle(doc: Document, opts?: FindOptions): ReadResult | null {
-  const article = findArticle(doc, opts);
-  if (article === null) return null;
-  const map = buildTextMap(article, doc, opts);
+  const found = findArticleAndTexts(doc, opts);
+  if (found === null) return null;
+  const { article, texts } = found;
+  const map = buildTextMapFrom(article, doc, opts, texts);
   const input: ArticleInput = { blocks: map.blocks };
   if (article.language !== null) input.language = article.language;
   return { article, map, input };

@@ -4,6 +4,10 @@
  * records for every character the text node and offset it came from (or the `<br>` / nested
  * block it stands for), so the mapping is exact across inline elements, collapsed whitespace,
  * dropped soft hyphens and synthetic break characters.
+ *
+ * Block text, as the engine sees it: visible text in document order; whitespace runs collapsed
+ * to one space and trimmed; `<br>` is a newline "\n"; a nested block is its own block and
+ * leaves one space in the outer one; soft hyphens and zero-width characters are dropped.
  */
 import type { Block } from '../core/types.ts';
 import type { FoundArticle } from './article.ts';
@@ -11,6 +15,7 @@ import { collectBlock, type Piece } from './article/collect.ts';
 import { pageBaseUrl, toLinkSpans } from './article/links.ts';
 import { defaultIsHidden } from './visibility.ts';
 import { pieceAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
+import type { CollectedBlock } from './article/collect.ts';
 
 /** The article's block texts plus the two-way map between them and the DOM. */
 export interface TextMap {
@@ -29,15 +34,23 @@ export interface TextMapOptions {
   isHidden?: (el: Element) => boolean;
 }
 
-/** Builds the map for a found article (see the module comment). */
+/** Builds the map for a found article (see the module comment), reading each block from the live DOM. */
 export function buildTextMap(article: FoundArticle, doc: Document, opts?: TextMapOptions): TextMap {
+  return buildTextMapFrom(article, doc, opts, null);
+}
+
+/**
+ * buildTextMap with the block texts already read (by findArticleAndTexts, just now, with the same
+ * hidden test); readArticle's way of reading each block once.
+ */
+export function buildTextMapFrom(article: FoundArticle, doc: Document, opts: TextMapOptions | undefined, texts: CollectedBlock[] | null): TextMap {
   const isHidden = opts?.isHidden ?? defaultIsHidden;
   const base = pageBaseUrl(doc);
   const blocks: Block[] = [];
   const pieces: Piece[][] = [];
   const blockOf = new Map<Element, number>();
   article.blocks.forEach(({ kind, element }, i) => {
-    const c = collectBlock(element, isHidden);
+    const c = texts?.[i] ?? collectBlock(element, isHidden);
     const block: Block = { kind, text: c.text };
     const links = toLinkSpans(c.links, base);
     if (links.length > 0) block.links = links;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { FoundArticle } from '../../../src/page/article.ts';
 import { buildTextMap, type TextMap } from '../../../src/page/text-map.ts';
 import { readArticle } from '../../../src/page/read.ts';
+import { findArticle } from '../../../src/page/article.ts';
 import { articlePage, load, page } from './fixture.ts';
 
 /** A map over the given block elements (by id), without article detection in the way. */
@@ -184,6 +185,15 @@ describe('readArticle', () => {
     expect(r.input.blocks).toBe(r.map.blocks);
     expect(r.input.blocks[0]).toEqual({ kind: 'heading', text: 'Ministers approve new rules' });
     expect(r.article.blocks.length).toBe(r.map.blocks.length);
+  });
+
+  test('reading each block once (readArticle) gives the same map as findArticle + buildTextMap', () => {
+    const doc = load(articlePage('<figure><figcaption>A <a href="https://x.org/">linked</a> caption.<br>Second line.</figcaption></figure>'));
+    const once = readArticle(doc)!;
+    const twice = buildTextMap(findArticle(doc)!, doc);
+    expect(once.map.blocks).toEqual(twice.blocks);
+    const last = once.map.blocks.length - 1;
+    expect(once.map.rangeFor(last, 0, 5)!.toString()).toBe(twice.rangeFor(last, 0, 5)!.toString());
   });
 
   test('no language attribute -> no language field', () => {
