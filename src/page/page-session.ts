@@ -237,6 +237,10 @@ export function createSession(deps: SessionDeps): Session {
     const timer = win.setInterval(tick, deps.tickMs ?? 1000);
     signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
     doc.addEventListener('visibilitychange', tick, { signal });
+    // Back from the back/forward cache: the background forgot this tab's page when it was left.
+    win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
+      if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });
+    }), { signal });
     // Read the article while the settings travel (an IPC round trip): the first scan reuses it
     // if the page has not changed meanwhile; a disabled site just discards it, drawing nothing.
     const settingsStart = performance.now();

@@ -231,6 +231,19 @@ describe('page session', () => {
     expect(registry.has(FOCUS_HIGHLIGHT)).toBe(false);
   });
 
+  test('a page restored from the back/forward cache reports its summary again', async () => {
+    const { session, fake } = start();
+    await session.ready;
+    const count = fake.sent.length;
+    // happy-dom ignores `persisted` in the init dict; set it the way a browser would report it.
+    const pageshow = (persisted: boolean) => Object.defineProperty(new Event('pageshow'), 'persisted', { value: persisted });
+    window.dispatchEvent(pageshow(false));
+    expect(fake.sent.length).toBe(count);
+    window.dispatchEvent(pageshow(true));
+    expect(fake.sent.length).toBe(count + 1);
+    expect(lastSummary(fake.sent)!.status).toBe('ready');
+  });
+
   test('on-demand mode waits for the toggle before scanning', async () => {
     const { session, fake } = start(fakePlatform({ mode: 'on-demand' }));
     await session.ready;
