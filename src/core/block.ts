@@ -14,7 +14,7 @@ import { introducer } from './quotes/introducers.ts';
 import type { Attribution } from './attribution/attribute.ts';
 import type { Family } from './quotes/marks.ts';
 import { splitSentences } from './sentences/split.ts';
-import { tokenize, type Token } from './text/tokens.ts';
+import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
 import { CUE_FORMS, SPEECH_NOUN_SET } from './lexicon/lookup.ts';
@@ -48,7 +48,12 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   const block = ctx.blocks[b]!;
   const text = block.text;
   if (block.kind !== 'caption') ctx.para++;
-  const raws: Candidate[] = scanQuotes(text, ctx.carry).map((r) => ({ ...trim(text, r), rejected: false })).filter((r) => r.end > r.start);
+  const raws: Candidate[] = [];
+  for (const r of scanQuotes(text, ctx.carry)) {
+    const c = trim(text, r) as Candidate;
+    c.rejected = false;
+    if (c.end > c.start) raws.push(c);
+  }
   const lastRaw = raws[raws.length - 1];
   const carryIn = ctx.carry;
   ctx.carry = ctx.decideCarry(b, lastRaw);
@@ -58,17 +63,27 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     const r = raws[q];
     return r !== undefined && !r.rejected && r.start <= i;
   };
+  // Resume a little before the end of a long quotation: its last words and closing mark matter.
+  const skipQuoted = (i: number): number => {
+    const r = raws[q];
+    return r !== undefined && r.start <= i && r.end - QUOTED_TAIL > i ? r.end - QUOTED_TAIL : i;
+  };
   const facts: SentenceFacts[] = [];
   const first = ctx.sentenceCount;
   if (block.kind !== 'list-item') ctx.listIntro = null;
+  let next = 0;
   for (const s of splitSentences(text, block.kind)) {
-    const tokens = tokenize(text, s.start, s.end, raws.length > 0 ? inQuote : notQuoted);
-    for (const r of raws) {
-      if (r.start < s.start || r.start >= s.end) continue;
-      const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, r.start));
-      if (isQuotation({ tokens, first: firstIndexAt(tokens, r.start), end: firstIndexAt(tokens, r.end), speechContext: hasSpeechContext(tokens), multiParagraph: multi })) continue;
+    const tokens = raws.length > 0 ? tokenize(text, s.start, s.end, inQuote, skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
+    while (next < raws.length && raws[next]!.start < s.start) next++;
+    const speech = next < raws.length && raws[next]!.start < s.end ? hasSpeechContext(tokens) : false;
+    for (let k = next; k < raws.length && raws[k]!.start < s.end; k++) {
+      const r = raws[k]!;
+      const first = tokenIndexAt(tokens, r.start);
+      const end = tokenIndexAt(tokens, r.end);
+      const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, first));
+      if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi })) continue;
       r.rejected = true;
-      for (const t of tokens) if (t.start >= r.start && t.start < r.end) t.quoted = false;
+      for (let t = first; t < end; t++) tokens[t]!.quoted = false;
     }
     ctx.entities.sentence = ++ctx.sentenceCount;
     const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported);
@@ -80,7 +95,7 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     const f = facts[i]!;
     const sentence = label(ctx.rules, f, b);
     ctx.sentences.push(sentence);
-    for (const [member, idx] of chainSentences) if (idx === i) member.sentences.push(sentence);
+    for (const member of chainSentences.get(i) ?? []) member.sentences.push(sentence);
     if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
       ctx.memory.lastSpeech = { name: sentence.source, block: ctx.para, sentence: first + i + 1 };
     }
@@ -92,17 +107,23 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   }
 }
 
+type Member = OpenChain['members'][number];
+
 function assignQuotes(
   ctx: BlockContext, b: number, text: string, raws: RawQuote[], facts: SentenceFacts[], first: number, carryIn: Family | null,
-): [OpenChain['members'][number], number][] {
-  const chainSentences: [OpenChain['members'][number], number][] = [];
+): Map<number, Member[]> {
+  const chainSentences = new Map<number, Member[]>();
+  let from = 0;
   for (const r of raws) {
     const quote: Quote = { block: b, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: null };
+    // Sentences and quotations are both in text order: walk them together.
+    while (from < facts.length && facts[from]!.end <= r.start) from++;
     const touched: number[] = [];
-    for (let i = 0; i < facts.length; i++) if (facts[i]!.start < r.end && facts[i]!.end > r.start) touched.push(i);
-    const atts = touched.flatMap((i) => facts[i]!.attributions);
+    for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
+    // Cues near the quotation only, so a giant run-on "sentence" stays linear.
+    const atts = touched.flatMap((i) => facts[i]!.attributions).filter((a) => a.cueStart < r.end + CUE_WINDOW && a.cueEnd > r.start - CUE_WINDOW);
     const cue = pickCue(r.start, r.end, atts);
-    const blocked = touched.some((i) => hasSpeechContext(facts[i]!.tokens));
+    const blocked = touched.some((i) => speechContextOf(facts[i]!));
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
     if (own && ctx.supported && !cue?.source) {
@@ -119,15 +140,16 @@ function assignQuotes(
     const inChain = (r.continued && carryIn !== null && ctx.chain !== null) || (r.open && ctx.carry !== null);
     if (inChain) {
       if (!r.continued || ctx.chain === null) ctx.chain = { members: [] };
-      const member = { speaking, sentences: [] as Sentence[] };
+      const member: Member = { speaking, sentences: [] };
       ctx.chain.members.push(member);
-      for (const i of touched) chainSentences.push([member, i]);
+      for (const i of touched) chainSentences.set(i, [...(chainSentences.get(i) ?? []), member]);
     }
   }
   return chainSentences;
 }
 
 const notQuoted = (): boolean => false;
+const QUOTED_TAIL = 40;
 
 function label(rules: readonly Rule[], f: SentenceFacts, b: number): Sentence {
   const text = f.text.slice(f.start, f.end);
@@ -149,22 +171,28 @@ function hasSpeechContext(tokens: Token[]): boolean {
   return false;
 }
 
-/** `He said: “...` — a cue right before an opening mark. */
-function isSpeechBefore(tokens: Token[], offset: number): boolean {
-  const i = firstIndexAt(tokens, offset);
+const CUE_WINDOW = 400;
+const speechCache = new WeakMap<SentenceFacts, boolean>();
+
+/** hasSpeechContext, computed once per sentence. */
+function speechContextOf(f: SentenceFacts): boolean {
+  let v = speechCache.get(f);
+  if (v === undefined) {
+    v = hasSpeechContext(f.tokens);
+    speechCache.set(f, v);
+  }
+  return v;
+}
+
+/** `He said: “...` — a cue right before an opening mark (i: first token inside the quotation). */
+function isSpeechBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (CUE_FORMS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
-function firstIndexAt(tokens: Token[], offset: number): number {
-  let i = 0;
-  while (i < tokens.length && tokens[i]!.start < offset) i++;
-  return i;
-}
-
+/** Trims whitespace inside the marks, in place. */
 function trim(text: string, r: RawQuote): RawQuote {
-  let { start, end } = r;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { ...r, start, end };
+  while (r.start < r.end && isSpace(text.charCodeAt(r.start))) r.start++;
+  while (r.end > r.start && isSpace(text.charCodeAt(r.end - 1))) r.end--;
+  return r;
 }

@@ -41,13 +41,17 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
     }
     return classifySource(text, tokens, r, entities);
   };
-  for (const cue of findCues(tokens)) out.push(attributeCue(text, tokens, cue, classify));
+  const cueAt = new Set<number>();
+  for (const cue of findCues(tokens)) {
+    out.push(attributeCue(text, tokens, cue, classify));
+    cueAt.add(cue.index);
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       out.push(make(tokens, i, i + 1, 'according-to', false, classify(phraseAfter(tokens, i + 2))));
-    } else if (PASSIVE_BY.has(t.lower) && tokens[i + 1]!.lower === 'by' && !out.some((a) => a.cueIndex === i)) {
+    } else if (PASSIVE_BY.has(t.lower) && tokens[i + 1]!.lower === 'by' && !cueAt.has(i)) {
       out.push(make(tokens, i, i + 1, 'by', false, classify(phraseAfter(tokens, i + 2))));
     }
   }

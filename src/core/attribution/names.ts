@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { stripPossessive } from '../text/tokens.ts';
+import { isUpperAt } from '../text/chars.ts';
 import {
   TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET,
 } from '../lexicon/lookup.ts';
@@ -38,7 +39,7 @@ const DATE_WORDS = new Set([
 
 /** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
 function isDateline(t: Token): boolean {
-  return t.text.length > 5 && t.text === t.text.toUpperCase() && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
+  return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
 }
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'ibn', 'el']);
@@ -89,6 +90,15 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
 
 /** Strips titles and classifies the run tokens[first..last]. */
 export function makeRun(tokens: Token[], first: number, last: number, definite: boolean): NameRun {
+  if (first === last) {
+    const t = tokens[first]!;
+    const word = stripPossessive(t.text);
+    const possessive = word.length !== t.text.length;
+    const lower = possessive ? word.toLowerCase() : t.lower;
+    const roleOnly = isTitleWord(word) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
+    const kind = roleOnly ? 'unknown' : classify([word], definite, false);
+    return { first, last, name: word, words: lower === 'the' ? [] : [word], kind, definite, titled: false, possessive, roleOnly };
+  }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
   for (let k = last; k > first; k--) {
     const t = tokens[k]!;
@@ -118,17 +128,31 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
 }
 
 function isTitleWord(w: string): boolean {
-  const l = w.toLowerCase().replace(/\.$/, '');
-  return TITLE_SET.has(l) || TITLE_SET.has(l + '.') || NATIONALITY_SET.has(l) || NATIONALITY_SET.has(w.toLowerCase());
+  const full = w.toLowerCase();
+  if (TITLE_SET.has(full) || NATIONALITY_SET.has(full)) return true;
+  if (full.charCodeAt(full.length - 1) !== 46) return false;
+  const base = full.slice(0, -1);
+  return TITLE_SET.has(base) || NATIONALITY_SET.has(base);
 }
 
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
+
 function classify(words: string[], definite: boolean, titled: boolean): NameKind {
-  const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => ORG_WORD_SET.has(w)) || (lower.length === 1 && ORG_NAME_SET.has(lower[0]!))) return 'org';
-  if (words.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(words[0]!)) return 'org';
+  let firstLower = '';
+  for (let k = 0; k < words.length; k++) {
+    const l = words[k]!.toLowerCase();
+    if (k === 0) firstLower = l;
+    if (ORG_WORD_SET.has(l)) return 'org';
+  }
+  if (words.length === 1) {
+    if (ORG_NAME_SET.has(firstLower)) return 'org';
+    const w = words[0]!;
+    if (w.length >= 2 && isUpperAt(w, 1) && ACRONYM.test(w)) return 'org';
+  }
   if (titled && !definite) return 'person';
   if (definite) return 'org';
-  if (words.length >= 2 && PLACE_STARTER_SET.has(lower[0]!)) return 'place';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(w))) return 'person';
+  if (words.length >= 2 && PLACE_STARTER_SET.has(firstLower)) return 'place';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w))) return 'person';
   return 'unknown';
 }

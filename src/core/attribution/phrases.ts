@@ -91,7 +91,7 @@ function previousComma(tokens: Token[], from: number): number {
  * name before the cue that is directly followed by a verb-like word, i.e. a clause subject.
  */
 export function clauseSubjectBefore(tokens: Token[], cue: number): Range | null {
-  for (let k = cue - 2; k >= 0; k--) {
+  for (let k = cue - 2; k >= 0 && cue - k < 40; k--) {
     const t = tokens[k]!;
     if (t.quoted || !t.cap || t.kind !== 'word' || isPossessive(t.text)) continue;
     const n = tokens[k + 1];

@@ -23,13 +23,12 @@ export function isApostrophe(text: string, i: number): boolean {
 }
 
 /**
- * A ’ after an s and before a word that goes on (`the Joneses’ house`) is a plural possessive
- * unless nothing later in the block could close the open quotation.
+ * A ’ after an s and before a word that goes on (`the Joneses’ house`) is a plural possessive;
+ * the caller checks first that a later mark could still close the open quotation.
  */
-export function isPluralPossessive(text: string, i: number, closer: string): boolean {
+export function isPluralPossessive(text: string, i: number): boolean {
   if (text.charCodeAt(i - 1) !== 115 /* s */) return false;
   if (!isSpace(text.charCodeAt(i + 1))) return false;
   const next = text.charCodeAt(i + 2);
-  if (!(next >= 97 && next <= 122)) return false;
-  return text.indexOf(closer, i + 1) !== -1;
+  return next >= 97 && next <= 122;
 }

@@ -5,7 +5,7 @@
  *   `doesn’t surprise Republican pollster Daron Shaw: “...”` -> Daron Shaw
  */
 import type { Token } from '../text/tokens.ts';
-import { isPossessive } from '../text/tokens.ts';
+import { isPossessive, tokenIndexAt } from '../text/tokens.ts';
 import { SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
 import { nounPhraseLeft } from '../attribution/phrases.ts';
 import { classifySource, type Source } from '../attribution/source.ts';
@@ -14,8 +14,7 @@ import type { Entities } from '../attribution/entities.ts';
 export function introducer(
   text: string, tokens: Token[], quoteStart: number, entities: Entities, personBefore: (i: number) => string | null,
 ): Source | null {
-  let k = 0;
-  while (k < tokens.length && tokens[k]!.start < quoteStart) k++;
+  const k = tokenIndexAt(tokens, quoteStart);
   // k: first token inside the quotation; k-1 is the opening mark.
   let j = k - 2;
   const t = tokens[j];

@@ -41,12 +41,17 @@ function closerAfter(text: string, i: number): boolean {
 export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
   const out: RawQuote[] = [];
   const stack: Opened[] = [];
+  // The last possible closing apostrophe-like marks, for telling plural possessives apart in O(1).
+  const lastCurly = text.lastIndexOf('’');
+  const lastStraight = text.lastIndexOf("'");
+  let reopenAt = -1;
   if (carry) {
     let s = 0;
     while (s < text.length && isSpace(text.charCodeAt(s))) s++;
     const first = text.charAt(s);
     const reopens = MARK_FAMILY[first] === carry && startsAsOpener(text, s);
-    if (!reopens) stack.push({ mark: carryMark(carry), family: carry, start: s, continued: true });
+    if (reopens) reopenAt = s;
+    else stack.push({ mark: carryMark(carry), family: carry, start: s, continued: true });
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -60,7 +65,7 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
     const depth = findCloser(stack, ch);
     if (depth >= 0 && !openerOnly(text, i, ch)) {
       const target = stack[depth]!;
-      if ((ch === '’' || ch === "'") && isPluralPossessive(text, i, ch)) continue;
+      if ((ch === '’' || ch === "'") && (ch === '’' ? lastCurly : lastStraight) > i && isPluralPossessive(text, i)) continue;
       stack.length = depth;
       if (depth === 0 && i > target.start) {
         out.push({ start: target.start, end: i, family: target.family, continued: target.continued, open: false });
@@ -68,7 +73,7 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
       continue;
     }
     if (stack.length >= MAX_DEPTH) continue;
-    if (canOpen(text, i, ch, top)) stack.push({ mark: ch, family, start: i + 1, continued: false });
+    if (canOpen(text, i, ch, top)) stack.push({ mark: ch, family, start: i + 1, continued: i === reopenAt });
   }
   const bottom = stack[0];
   if (bottom) out.push({ start: bottom.start, end: text.length, family: bottom.family, continued: bottom.continued, open: true });

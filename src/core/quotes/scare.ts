@@ -25,19 +25,35 @@ export interface QuoteContext {
 
 export function isQuotation(c: QuoteContext): boolean {
   if (c.multiParagraph) return true;
-  const words = c.tokens.slice(c.first, c.end).filter((t) => t.kind !== 'punct');
-  if (words.length === 0) return false;
-  const before = c.tokens.slice(Math.max(0, c.first - 3), c.first).filter((t) => t.kind !== 'punct').map((t) => t.lower);
-  const b1 = before[before.length - 1] ?? '';
-  const b2 = before.slice(-2).join(' ');
+  // Count the words inside (up to 9: only "short" and "title-length" matter) without allocating.
+  let words = 0;
+  let allTitle = true;
+  let anyCap = false;
+  let sentenceLike = false;
+  for (let k = c.first; k < c.end && words <= 8; k++) {
+    const t = c.tokens[k]!;
+    if (t.kind === 'punct') {
+      if ('.!?,;:'.includes(t.text)) sentenceLike = true;
+      continue;
+    }
+    words++;
+    if (t.cap) anyCap = true;
+    else if (!SMALL.has(t.lower) && t.kind !== 'num') allTitle = false;
+  }
+  if (words === 0) return false;
+  // The two words before the opening mark.
+  let b1 = '';
+  let b2 = '';
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 3; k--) {
+    const t = c.tokens[k]!;
+    if (t.kind === 'punct') continue;
+    if (b1 === '') b1 = t.lower;
+    else { b2 = `${t.lower} ${b1}`; break; }
+  }
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
-  const inner = c.tokens.slice(c.first, c.end);
-  const sentenceLike = inner.some((t) => t.kind === 'punct' && '.!?,;:'.includes(t.text));
-  if (words.length <= 8 && !sentenceLike && c.first > 1 && words.every((t) => t.cap || SMALL.has(t.lower) || t.kind === 'num') && words.some((t) => t.cap)) {
-    return false;
-  }
-  if (words.length <= 4 && !c.speechContext) return false;
+  if (words <= 8 && !sentenceLike && c.first > 1 && allTitle && anyCap) return false;
+  if (words <= 4 && !c.speechContext) return false;
   return true;
 }
 

@@ -25,6 +25,10 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /\p{Lu}/u;
 const TITLE_DOTS: ReadonlySet<string> = new Set(TITLE_ABBREVIATIONS);
 
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 160;
+}
+
 function asciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -43,23 +47,46 @@ function isDotted(text: string, start: number, end: number): boolean {
   return end - start >= 3;
 }
 
-/** Tokenises `text` between `start` and `end`; `inQuote(i)` says whether offset i is quoted. */
-export function tokenize(text: string, start: number, end: number, inQuote: (i: number) => boolean): Token[] {
+/** After this many words inside one quotation, the middle of a long quotation is skipped. */
+const QUOTED_HEAD = 12;
+/** One shared string per punctuation mark, so marks do not allocate a string each. */
+const PUNCT = new Map<number, string>();
+
+/**
+ * Tokenises `text` between `start` and `end`; `inQuote(i)` says whether offset i is quoted.
+ * `skipQuoted(i)`, if given, returns where to resume inside a long quotation: nothing reads the
+ * middle words of a quotation (only its first words, its last words and the marks), so they are
+ * not materialised, which keeps quote-heavy and pathological text cheap.
+ */
+export function tokenize(
+  text: string, start: number, end: number, inQuote: (i: number) => boolean, skipQuoted?: (i: number) => number,
+): Token[] {
   const out: Token[] = [];
   let i = start;
+  let quotedRun = 0;
   while (i < end) {
+    if (skipQuoted && quotedRun >= QUOTED_HEAD) {
+      quotedRun = 0;
+      let j = skipQuoted(i);
+      if (j > i) {
+        while (j < end && !isSpaceCode(text.charCodeAt(j))) j++;
+        i = j;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 160) { i++; continue; }
     let e = -1;
+    let upper = c >= 65 && c <= 90;
     if (asciiWordCode(c)) {
       e = i + 1;
       for (;;) {
         const d = text.charCodeAt(e);
-        if (asciiWordCode(d)) { e++; continue; }
+        if (asciiWordCode(d)) { if (d >= 65 && d <= 90) upper = true; e++; continue; }
         if (d > 127 && e < end) { e = -1; break; }
         if (isJoiner(d) && e + 1 < end) {
           const n = text.charCodeAt(e + 1);
-          if (asciiWordCode(n)) { e += 2; continue; }
+          if (asciiWordCode(n)) { if (n >= 65 && n <= 90) upper = true; e += 2; continue; }
           if (n > 127) { e = -1; break; }
         }
         break;
@@ -68,7 +95,7 @@ export function tokenize(text: string, start: number, end: number, inQuote: (i: 
     if (e === -1 && (c > 127 || asciiWordCode(c))) {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
-      if (m) e = i + m[0].length;
+      if (m) { e = i + m[0].length; upper = true; }
     }
     if (e !== -1) {
       if (e > end) e = end;
@@ -79,18 +106,37 @@ export function tokenize(text: string, start: number, end: number, inQuote: (i: 
         else if (c0 >= 65 && c0 <= 90 && e - i <= 5 && TITLE_DOTS.has(text.slice(i, e).toLowerCase())) e++;
       }
       const word = text.slice(i, e);
-      const lower = word.toLowerCase();
+      if (text.charCodeAt(e - 1) === 46) upper = true;
+      const lower = upper ? word.toLowerCase() : word;
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word.charAt(0));
-      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted: inQuote(i) });
+      const quoted = inQuote(i);
+      quotedRun = quoted ? quotedRun + 1 : 0;
+      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted });
       i = e;
       continue;
     }
     if (c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff) { i++; continue; }
-    const ch = text.charAt(i);
+    let ch = PUNCT.get(c);
+    if (ch === undefined) {
+      ch = text.charAt(i);
+      if (PUNCT.size < 512) PUNCT.set(c, ch);
+    }
     out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', cap: false, quoted: inQuote(i) });
     i++;
   }
   return out;
+}
+
+/** Index of the first token starting at or after `offset` (binary search; tokens are in text order). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The word without a possessive ending ("Zelensky’s" -> "Zelensky", "Joneses’" -> "Joneses"). */
