@@ -3,6 +3,7 @@ import { findChromium, launchChromium, type ChromiumRun } from '../../test/e2e/h
 import { makeBrowserTemp, type BrowserTemp } from '../../test/e2e/harness/temp.ts';
 import { COLLECT, OBSERVERS_INIT, type PageSample } from './page-metrics.ts';
 import { MARKS_READY } from './probes.ts';
+import { extensionTasks, startTrace } from './trace.ts';
 
 /** Heap used by the page's JS (main world + content-script world share the isolate), after a GC. */
 async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
@@ -20,6 +21,11 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
 /** One sample with the extension: timings, tasks, marks and heap. */
 export interface ExtensionSample extends PageSample {
   heapBytes: number;
+  /** Longest main-thread task the extension caused, from the trace (ms), and its CPU time. */
+  longestTaskMs: number;
+  longestTaskCpuMs: number;
+  /** The extension's main-thread time up to marks painted, from the trace (ms). */
+  mainThreadMs: number;
 }
 
 /** Chromium with the extension, one page at a time. */
@@ -32,16 +38,20 @@ export class WithExtension {
     return new WithExtension(run);
   }
 
-  /** Loads `url`, waits for the marks (or `timeoutMs`), lets late work settle, and measures. */
+  /** Loads `url` under a trace, waits for the marks (or `timeoutMs`), lets late work settle, and measures. */
   async sample(url: string, timeoutMs = 10_000): Promise<ExtensionSample> {
     const page = await this.run.context.newPage();
+    const cdp = await this.run.context.newCDPSession(page);
     try {
+      const stopTrace = await startTrace(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-      await page.waitForFunction(MARKS_READY, undefined, { timeout: timeoutMs, polling: 50 }).catch(() => undefined);
+      await page.waitForFunction(MARKS_READY, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
       await page.waitForTimeout(300);
+      const tasks = extensionTasks(await stopTrace(), this.run.extensionId);
       const s = (await page.evaluate(COLLECT)) as PageSample;
-      return { ...s, heapBytes: await heapUsed(this.run.context, page) };
+      return { ...s, longestTaskMs: tasks.longestMs, longestTaskCpuMs: tasks.longestCpuMs, mainThreadMs: tasks.totalMs, heapBytes: await heapUsed(this.run.context, page) };
     } finally {
+      await cdp.detach().catch(() => undefined);
       await page.close();
     }
   }

@@ -1,23 +1,18 @@
 /**
  * What the bench reads from a page after the extension ran: the content script's own
- * performance entries, long tasks and long-animation-frame script attributions collected by an
- * init script installed before the page's first byte, and the number of marks.
+ * performance entries, long tasks collected by an init script installed before the page's first
+ * byte, and the number of marks. (Long-animation-frame entries would name scripts, but Chromium
+ * does not report content scripts there; trace.ts attributes tasks instead.)
  */
 
-/** Installed with addInitScript: records long tasks and LoAF scripts from the very start. */
+/** Installed with addInitScript: records long tasks from the very start. */
 export const OBSERVERS_INIT = `(() => {
-  const store = { tasks: [], scripts: [] };
+  const store = { tasks: [] };
   Object.defineProperty(window, '__saysWhoBench', { value: store });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) store.tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  try {
-    new PerformanceObserver((list) => {
-      for (const f of list.getEntries())
-        for (const s of f.scripts || []) store.scripts.push({ start: s.startTime, duration: s.duration, url: s.sourceURL || '', invoker: s.invoker || '' });
-    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
 })();`;
 
@@ -28,10 +23,8 @@ export interface PageSample {
   /** 'says-who:read' and 'says-who:analyze' measures, when recorded. */
   readMs: number;
   analyzeMs: number;
-  /** Longest long task overlapping the extension's work (start mark to paint, + 50 ms). */
-  longestTaskMs: number;
-  /** Longest script attributed to the extension's own files by long-animation-frame entries. */
-  extensionScriptMs: number;
+  /** Longest long task (>= 50 ms, any cause) overlapping the extension's work: an upper bound. */
+  overlapTaskMs: number;
   /** Ranges per says-who highlight, summed. */
   marks: number;
 }
@@ -43,7 +36,7 @@ export const COLLECT = `(() => {
   const painted = one('says-who:marks-painted');
   const read = one('says-who:read');
   const analyze = one('says-who:analyze');
-  const store = window.__saysWhoBench || { tasks: [], scripts: [] };
+  const store = window.__saysWhoBench || { tasks: [] };
   const from = start ? start.startTime : Infinity;
   // The extension's work: its start mark to marks painted (+50 ms for the paint itself); without
   // a paint, to the end of its last own entry. Tasks overlapping it are an upper bound of its cost.
@@ -52,16 +45,13 @@ export const COLLECT = `(() => {
   else for (const e of performance.getEntries()) if (e.name.startsWith('says-who:')) to = Math.max(to, e.startTime + e.duration + 50);
   let longest = 0;
   for (const t of store.tasks) if (t.start < to && t.start + t.duration > from) longest = Math.max(longest, t.duration);
-  let ext = 0;
-  for (const s of store.scripts) if (/^(chrome|moz)-extension:/.test(s.url)) ext = Math.max(ext, s.duration);
   let marks = 0;
   if (globalThis.CSS && CSS.highlights) for (const [name, h] of CSS.highlights) if (name.startsWith('says-who')) marks += h.size;
   return {
     paintedMs: painted ? painted.startTime + painted.duration - (start ? start.startTime : painted.startTime) : NaN,
     readMs: read ? read.duration : NaN,
     analyzeMs: analyze ? analyze.duration : NaN,
-    longestTaskMs: longest,
-    extensionScriptMs: ext,
+    overlapTaskMs: longest,
     marks,
   };
 })()`;

@@ -20,7 +20,9 @@ export interface PageResult {
   readMs: number;
   analyzeMs: number;
   longestTaskMs: number;
-  extensionScriptMs: number;
+  longestTaskCpuMs: number;
+  mainThreadMs: number;
+  overlapTaskMs: number;
   heapAddedMB: number;
   marks: number;
 }
@@ -36,7 +38,8 @@ export interface BenchReport {
     medianPaintedMs: number;
     maxPaintedMs: number;
     maxTaskMs: number;
-    maxExtensionScriptMs: number;
+    maxTaskCpuMs: number;
+    medianMainThreadMs: number;
     largestPage: string;
     largestPageHeapMB: number;
     pagesWithoutMarks: string[];
@@ -55,7 +58,8 @@ export function summarise(pages: PageResult[]): BenchReport['summary'] {
     medianPaintedMs: median(painted),
     maxPaintedMs: max(painted),
     maxTaskMs: max(pages.map((p) => p.longestTaskMs)),
-    maxExtensionScriptMs: max(pages.map((p) => p.extensionScriptMs)),
+    maxTaskCpuMs: max(pages.map((p) => p.longestTaskCpuMs)),
+    medianMainThreadMs: median(pages.map((p) => p.mainThreadMs)),
     largestPage: largest?.name ?? '',
     largestPageHeapMB: largest?.heapAddedMB ?? Number.NaN,
     pagesWithoutMarks: pages.filter((p) => !Number.isFinite(p.paintedMs)).map((p) => p.name),
@@ -67,8 +71,8 @@ const verdict = (x: number, ok: boolean): string => (!Number.isFinite(x) ? 'n/a'
 
 /** A fixed-width table of per-page medians. */
 function table(pages: PageResult[]): string[] {
-  const head = ['page', 'html kB', 'painted ms', 'read ms', 'analyze ms', 'long task ms', 'ext script ms', 'heap +MB', 'marks'];
-  const rows = pages.map((p) => [p.name, f(p.htmlBytes / 1024, 0), f(p.paintedMs), f(p.readMs), f(p.analyzeMs), f(p.longestTaskMs, 0), f(p.extensionScriptMs, 0), f(p.heapAddedMB, 2), String(p.marks)]);
+  const head = ['page', 'html kB', 'painted ms', 'read ms', 'analyze ms', 'main thread ms', 'longest task ms', '(cpu)', 'overlap ms', 'heap +MB', 'marks'];
+  const rows = pages.map((p) => [p.name, f(p.htmlBytes / 1024, 0), f(p.paintedMs), f(p.readMs), f(p.analyzeMs), f(p.mainThreadMs), f(p.longestTaskMs), f(p.longestTaskCpuMs), f(p.overlapTaskMs, 0), f(p.heapAddedMB, 2), String(p.marks)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), ...rows.map(line)];
@@ -87,10 +91,10 @@ export function formatReport(r: BenchReport): string {
     '',
     `median time to marks painted   ${f(s.medianPaintedMs)} ms   (target <= ${t.medianPaintedMs} ms: ${verdict(s.medianPaintedMs, s.medianPaintedMs <= t.medianPaintedMs)})`,
     `slowest page                   ${f(s.maxPaintedMs)} ms   (target <= ${t.maxPaintedMs} ms: ${verdict(s.maxPaintedMs, s.maxPaintedMs <= t.maxPaintedMs)})`,
-    `longest task during its work   ${f(s.maxTaskMs, 0)} ms   (target <= ${t.maxTaskMs} ms: ${verdict(s.maxTaskMs, s.maxTaskMs <= t.maxTaskMs)})`,
-    `longest extension script       ${f(s.maxExtensionScriptMs, 0)} ms   (long-animation-frame attribution; target <= ${t.maxTaskMs} ms: ${verdict(s.maxExtensionScriptMs, s.maxExtensionScriptMs <= t.maxTaskMs)})`,
+    `longest task it caused         ${f(s.maxTaskMs)} ms wall, ${f(s.maxTaskCpuMs)} ms cpu (target <= ${t.maxTaskMs} ms: ${verdict(s.maxTaskMs, s.maxTaskMs <= t.maxTaskMs)})`,
+    `median main-thread time        ${f(s.medianMainThreadMs)} ms   (start to marks painted)`,
     `heap added on largest page     ${f(s.largestPageHeapMB, 2)} MB (${s.largestPage}; target < ${t.largestPageHeapMB} MB: ${verdict(s.largestPageHeapMB, s.largestPageHeapMB < t.largestPageHeapMB)})`,
-    ...(r.huge.length ? [`stress pages: longest task     ${f(max(r.huge.map((p) => p.longestTaskMs)), 0)} ms, longest extension script ${f(max(r.huge.map((p) => p.extensionScriptMs)), 0)} ms (target <= ${t.maxTaskMs} ms)`] : []),
+    ...(r.huge.length ? [`stress pages: longest task     ${f(max(r.huge.map((p) => p.longestTaskMs)))} ms, most heap ${f(max(r.huge.map((p) => p.heapAddedMB)), 2)} MB (target <= ${t.maxTaskMs} ms)`] : []),
     `content script                 ${f(kb)} kB minified, ${f(r.bundle.gzipBytes / 1024)} kB gzip (target < ${t.bundleKB} kB: ${verdict(kb, kb < t.bundleKB)})`,
     r.engine.available
       ? `engine alone (Node)            ${f(r.engine.mbPerSecond ?? Number.NaN, 2)} MB/s over ${r.engine.pages} pages' article text (${f((r.engine.textBytes ?? 0) / 1024, 0)} kB); slowest page ${r.engine.slowestPage?.name} ${f(r.engine.slowestPage?.ms ?? Number.NaN)} ms`
@@ -98,6 +102,6 @@ export function formatReport(r: BenchReport): string {
   ];
   if (s.pagesWithoutMarks.length) out.push(`no marks painted on: ${s.pagesWithoutMarks.join(', ')}`);
   if (r.errors.length) out.push(`extension errors: ${r.errors.join(' | ')}`);
-  out.push('"long task": longest main-thread task overlapping the extension\'s work; "ext script": longest script the long-animation-frame API attributes to the extension\'s files.');
+  out.push('"main thread": the extension\'s tasks up to marks painted and "longest task": its longest task, both from a Chrome trace (tasks running its code, or inside its work window running no page script); "overlap": longest long task of any cause overlapping its work (upper bound).');
   return out.join('\n');
 }
