@@ -132,6 +132,38 @@ describe('seed page', () => {
   });
 });
 
+describe('page DOM', () => {
+  test('Chromium: the only node the extension adds is the card host on <html>; nothing in the page changes', async () => {
+    const watched = await chrome.context.newPage();
+    // Installed before any script of the page or the extension runs.
+    await watched.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __mutations: string[] }).__mutations = seen;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const target = r.target.nodeType === 1 ? (r.target as Element).localName : r.target.nodeName;
+          const added = Array.from(r.addedNodes).map((n) => n.nodeName.toLowerCase()).join(',');
+          seen.push(`${r.type}:${target}:${r.attributeName ?? ''}:${added}`);
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      // The page has no script: after parsing, any change would be the extension's.
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __parsed: number }).__parsed = seen.length;
+      });
+    });
+    await watched.goto(server.origin + SEED, { waitUntil: 'load' });
+    await waitForMarks(watched);
+    const loaded = await watched.evaluate(() => (window as unknown as { __parsed: number }).__parsed);
+    await sendToPage(chrome, watched, { type: 'step-claim', direction: 'next' });
+    await sendToPage(chrome, watched, { type: 'toggle-marks' });
+    await sendToPage(chrome, watched, { type: 'toggle-marks' });
+    await watched.waitForTimeout(300);
+    const after = await watched.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    expect(after.slice(loaded)).toEqual(['childList:html::says-who-card']);
+    await watched.close();
+  });
+});
+
 describe('page text', () => {
   let plain: Browser;
   beforeAll(async () => {
