@@ -23,9 +23,7 @@ export function isEditable(el: Element): boolean {
 export function isHiddenHelper(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   if (elementNameFlags(el) & NAME_HIDDEN) return true;
-  if (BLOCK_TAGS.has(el.localName)) return false;
-  const cls = el.getAttribute('class');
-  return cls !== null && INLINE_MEDIA_NAME.test(cls) && el.querySelector('img, picture, video') !== null;
+  return !BLOCK_TAGS.has(el.localName) && inlineMedia(el);
 }
 
 /**
@@ -42,14 +40,36 @@ export function isChrome(el: Element): boolean {
   if (role !== null && CHROME_ROLES.has(role.toLowerCase())) return true;
   if (isEditable(el)) return true;
   if (!BLOCK_TAGS.has(tag) && !tag.includes('-')) return false;
-  if (!(elementNameFlags(el) & NAME_CHROME)) return false;
-  // A container that holds the page's article, main region or headline is layout, whatever its name.
-  return el.getAttribute('itemprop') !== 'articleBody' && el.querySelector(LAYOUT_MARKERS) === null;
+  return (elementNameFlags(el) & NAME_CHROME) !== 0 && !holdsLayout(el);
 }
 
-/** Chrome or never-article helper text: subtrees that no walk enters. One name lookup for both. */
+/**
+ * Chrome or never-article helper text: subtrees that no walk enters. The same answer as
+ * `isChrome(el) || isHiddenHelper(el)` (but never for <html> or <body>), with one name lookup:
+ * the page scan asks it of every element.
+ */
 export function isPruned(el: Element): boolean {
-  return isChrome(el) || isHiddenHelper(el);
+  const tag = el.localName;
+  if (CHROME_TAGS.has(tag)) return true;
+  if (!el.hasAttributes() || tag === 'html' || tag === 'body') return false;
+  const flags = elementNameFlags(el);
+  if (flags & NAME_HIDDEN) return true;
+  if (tag === 'main') return false;
+  const role = el.getAttribute('role');
+  if ((role !== null && CHROME_ROLES.has(role.toLowerCase())) || isEditable(el)) return true;
+  if (!BLOCK_TAGS.has(tag) && !tag.includes('-')) return inlineMedia(el);
+  return (flags & NAME_CHROME) !== 0 && !holdsLayout(el);
+}
+
+/** An inline wrapper around an image: its text is a caption or credit inside a paragraph (msn.com). */
+function inlineMedia(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && INLINE_MEDIA_NAME.test(cls) && el.querySelector('img, picture, video') !== null;
+}
+
+/** A container that holds the page's article, main region or headline is layout, whatever its name. */
+function holdsLayout(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'articleBody' || el.querySelector(LAYOUT_MARKERS) !== null;
 }
 
 /** True for a short block that is furniture by its words: "Advertisement", "Read more: ...", a byline. */

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { elementNameFlags, NAME_CHROME, NAME_HIDDEN, nameTokens } from '../../../src/page/article/names.ts';
-import { isChrome, isChromeText } from '../../../src/page/article/classify.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isChrome, isChromeText, isHiddenHelper, isPruned } from '../../../src/page/article/classify.ts';
 
 test.each([
   ['MostRead__list', ['most', 'read', 'list']],
@@ -77,3 +79,16 @@ test.each([
   ['Time or political will?', false],
   ['The report said unemployment fell.', false],
 ])('isChromeText(%s) -> %s', (text, chrome) => expect(isChromeText(text)).toBe(chrome));
+
+test.each(['guardian-1', 'nytimes-3', 'msn', 'seattletimes-1'])('isPruned agrees with isChrome || isHiddenHelper on every element of %s', (name) => {
+  const html = readFileSync(join(import.meta.dirname, `../../../../shared/corpus/readability/${name}.html`), 'utf8');
+  const { document } = parseHTML(html);
+  let pruned = 0;
+  for (const e of Array.from(document.querySelectorAll('*')) as unknown as Element[]) {
+    if (e.localName === 'html' || e.localName === 'body') continue;
+    const p = isPruned(e);
+    expect(p, e.outerHTML.slice(0, 120)).toBe(isChrome(e) || isHiddenHelper(e));
+    if (p) pruned++;
+  }
+  expect(pruned).toBeGreaterThan(5);
+});
