@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../claims.ts';
 import { snippetOf } from '../summary.ts';
-import { LABEL_WORDS, NO_SOURCE, SOURCE_CAPTION, UNKNOWN_SPEAKER } from './strings.ts';
+import { LABEL_WORDS, NO_SOURCE, SOURCE_CAPTION, SOURCE_UNNAMED, UNKNOWN_SPEAKER } from './strings.ts';
 
 /** The card's content, as plain strings (inserted with textContent only). */
 export interface CardText {
@@ -30,7 +30,7 @@ export function describeClaim(claim: Claim, index: number, total: number): CardT
     title: LABEL_WORDS[claim.label],
     position: `${index + 1} of ${total}`,
     sourceCaption: SOURCE_CAPTION[claim.label],
-    source: who ?? (claim.label === 'quote' ? UNKNOWN_SPEAKER : NO_SOURCE),
+    source: who ?? (claim.label === 'quote' ? UNKNOWN_SPEAKER : claim.label === 'unsourced' ? NO_SOURCE : SOURCE_UNNAMED),
     reason: claim.sentence.reason?.text ?? '',
   };
 }

@@ -26,5 +26,8 @@ export const UNKNOWN_SPEAKER = 'speaker not named in the article';
 /** Shown for an unsourced claim's source line. */
 export const NO_SOURCE = 'none given';
 
+/** Shown when an attributed or vague claim's source could not be pinned to words. */
+export const SOURCE_UNNAMED = 'not named';
+
 /** Accessible name of the card's region. */
 export const CARD_ROLE_NAME = 'Says Who';

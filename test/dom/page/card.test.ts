@@ -58,6 +58,7 @@ describe('card', () => {
   test('describe: unknown speaker and unsourced wording', () => {
     expect(describeClaim(claim('“Yes.”', null), 4, 9)).toMatchObject({ source: 'speaker not named in the article', position: '5 of 9' });
     expect(describeClaim(claim('It rained.', null, 'unsourced'), 0, 1)).toMatchObject({ title: 'No source given', source: 'none given' });
+    expect(describeClaim(claim('Prices rose, the report says.', null, 'attributed'), 0, 1)).toMatchObject({ sourceCaption: 'Source', source: 'not named' });
     expect(announcement(claim('Critics say so.', 'critics', 'vague'), 1, 2)).toBe('Vague source 2 of 2: Critics say so., source: critics');
   });
 });
