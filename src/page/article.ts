@@ -108,7 +108,8 @@ export function findArticleAndTexts(doc: Document, opts?: FindOptions): { articl
   const headline = pickHeadline(scan.headings, container, hints, isHidden);
   const root = headline === null ? container : commonAncestor(headline, container);
   const extracted = extractBlocks(root.el, headline?.el ?? null, container.el, isHidden, scan.visited);
-  if (extracted.length === 0) return null;
+  // Nothing but headings left once CSS-hidden and furniture blocks are gone: nothing to read.
+  if (!extracted.some((e) => e.kind !== 'heading')) return null;
   const first = extracted[0];
   const title =
     headline !== null && first !== undefined && first.element === headline.el

@@ -142,6 +142,7 @@ describe('findArticle: pages that are not articles', () => {
     ['web app shell', page('<div id="app"><input placeholder="Search mail"><div contenteditable="true">Compose your message…</div></div><script>boot()</script>')],
     ['link-dense reference page', page(`<h1>Rules</h1>${Array.from({ length: 6 }, (_, i) => `<p>A <a href="/wiki/r${i}">rule</a> is a <a href="/wiki/n${i}">norm</a> that <a href="/wiki/g${i}">governs</a> <a href="/wiki/c${i}">conduct</a>, as in <a href="/wiki/l${i}">law</a> and <a href="/wiki/s${i}">sport</a>.</p>`).join('')}`)],
     ['empty body', page('')],
+    ['article hidden by the stylesheet', page(`<style>.paywall-hidden{display:none}</style><h1>Ministers approve new rules</h1><div class="paywall-hidden">${paragraphs()}</div>`)],
   ])('%s -> null', (_name, html) => {
     expect(findArticle(load(html))).toBeNull();
   });
