@@ -75,7 +75,8 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   for (const s of splitSentences(text, block.kind)) {
     const tokens = raws.length > 0 ? tokenize(text, s.start, s.end, inQuote, skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
     while (next < raws.length && raws[next]!.start < s.start) next++;
-    const speech = next < raws.length && raws[next]!.start < s.end ? hasSpeechContext(tokens) : false;
+    // Without word lists for the page's language, any quoted words may be someone's.
+    const speech = next < raws.length && raws[next]!.start < s.end ? !ctx.supported || hasSpeechContext(tokens) : false;
     for (let k = next; k < raws.length && raws[k]!.start < s.end; k++) {
       const r = raws[k]!;
       const first = tokenIndexAt(tokens, r.start);

@@ -45,7 +45,9 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   const head = tokens[headLast]!;
   const headLower = stripPossessive(head.lower);
-  const capsInHead = firstCap(tokens, r.first, headLast);
+  let capsInHead = firstCap(tokens, r.first, headLast);
+  // "Sources said", "Officials say": capitalised only because the sentence starts there.
+  if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower))) capsInHead = -1;
   if (capsInHead >= 0 && head.cap) {
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {

@@ -53,6 +53,10 @@ export function isQuotation(c: QuoteContext): boolean {
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
   if (words <= 8 && !sentenceLike && c.first > 1 && allTitle && anyCap) return false;
+  // A sentence that is nothing but the quotation ("“It is over.”") is someone's words.
+  let whole = c.first <= 1;
+  for (let k = c.end; whole && k < c.tokens.length; k++) if (c.tokens[k]!.kind !== 'punct') whole = false;
+  if (whole) return true;
   if (words <= 4 && !c.speechContext) return false;
   return true;
 }

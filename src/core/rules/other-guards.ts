@@ -30,4 +30,4 @@ export const otherQuestion = other('other.question', (f) => {
   return false;
 });
 export const otherByline = other('other.byline', (f) => f.tokens[0]?.text === 'By' && words(f) <= 8);
-export const otherShort = other('other.short', (f) => words(f) < 5);
+export const otherShort = other('other.short', (f) => words(f) < 4);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+function labelOf(...paragraphs: string[]) {
+  const a = run(...paragraphs);
+  return a.sentences[a.sentences.length - 1]!;
+}
+
+describe('attributed: a named source, no quotation', () => {
+  it.each([
+    ['named person with a cue', 'Zelensky argued that Europe must act.', 'Zelensky', 'attributed.cue'],
+    ['parenthetical cue with a pronoun', ['Ukrainian President Volodymyr Zelensky spoke in Davos.', 'The United States, he argued, remains the linchpin of peace.'], 'Volodymyr Zelensky', 'attributed.cue'],
+    ['organisation', 'The Pentagon said the strikes would continue.', 'The Pentagon', 'attributed.cue'],
+    ['institution noun', 'Police said two men were arrested.', 'Police', 'attributed.cue'],
+    ['according to', 'According to the Pentagon, the strikes will continue.', 'the Pentagon', 'attributed.according-to'],
+    ['passive with a named agent', 'Video released by the Kremlin showed the meeting.', 'The Kremlin', 'attributed.by'],
+    ['accused of, with a named accuser', 'Senator Jane Doe accused the company of hiding losses.', 'Jane Doe', 'attributed.cue'],
+    ['speech of a named person as the subject', ['Ukrainian President Volodymyr Zelensky spoke in Davos.', 'His speech, laced with urgency, underscored a stark reality.'], 'Volodymyr Zelensky', 'attributed.speech'],
+    ['speech act', 'President Volodymyr Zelensky delivered a searing critique of Europe’s inaction.', 'Volodymyr Zelensky', 'attributed.speech'],
+  ])('%s', (_name, text, source, rule) => {
+    const s = labelOf(...(Array.isArray(text) ? text : [text]));
+    expect(s.label).toBe('attributed');
+    expect(s.source?.toLowerCase()).toBe(source.toLowerCase());
+    expect(s.reason?.rule).toBe(rule);
+  });
+});
+
+describe('vague: attributed to an unnamed source', () => {
+  it.each([
+    ['critics say', 'Critics say the plan will fail.', 'critics'],
+    ['many argue', 'The tariffs that many argue have hurt trade were kept.', 'many'],
+    ['experts believe', 'Some experts believe the virus spread earlier.', 'some experts'],
+    ['sources said', 'Sources said the deal was close.', 'sources'],
+    ['officials with no office', 'Officials said the road would reopen.', 'officials'],
+    ['a person familiar with the matter', 'The talks stalled, a person familiar with the matter said.', 'a person familiar with the matter'],
+    ['it is believed', 'It is believed the ship sank in the night.', 'it is believed'],
+    ['reportedly', 'The minister reportedly resigned on Monday.', 'reportedly'],
+    ['allegedly', 'The funds were allegedly moved abroad.', 'allegedly'],
+    ['allegations', 'Allegations of corruption have resurfaced.', 'allegations'],
+    ['insiders', 'The claim was corroborated by insiders.', 'insiders'],
+    ['some people say', 'Some people say the election was close.', 'some people'],
+  ])('%s', (_name, text, source) => {
+    const s = labelOf(text);
+    expect(s.label).toBe('vague');
+    expect(s.source?.toLowerCase()).toContain(source.split(' ')[0]!.toLowerCase());
+    expect(s.reason?.rule).toMatch(/^vague\./);
+  });
+});
+
+describe('unsourced: check-worthy assertions with no attribution', () => {
+  it.each([
+    ['a number', 'The fund lost $3 billion last year.', 'unsourced.number'],
+    ['an accusation', 'The minister was accused of taking bribes.', 'unsourced.accusation'],
+    ['sabotage', 'The revelation that Zelensky sabotaged the talks has fueled suspicion.', 'unsourced.accusation'],
+    ['an event', 'Troops arrived in the capital before dawn.', 'unsourced.event'],
+    ['a cause', 'The shortage was caused by the strike at the port.', 'unsourced.cause'],
+    ['a date', 'The envoys flew to Abu Dhabi on Friday for more talks.', 'unsourced.date'],
+  ])('%s', (_name, text, rule) => {
+    const s = labelOf(text);
+    expect(s.label).toBe('unsourced');
+    expect(s.source).toBeNull();
+    expect(s.reason?.rule).toBe(rule);
+    expect(s.reason?.text).toMatch(/^no source given; /);
+    expect(s.reason?.triggers.length).toBeGreaterThan(0);
+  });
+
+  it('the reason names the trigger words with their offsets', () => {
+    const text = 'The minister was accused of taking bribes.';
+    const s = labelOf(text);
+    expect(s.reason?.text).toBe('no source given; accusation: accused of');
+    const t = s.reason!.triggers[0]!;
+    expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('other', () => {
+  it.each([
+    ['a question', 'Will the US, Russia and Ukraine find common ground?'],
+    ['rhetoric', 'The stakes have never been higher.'],
+    ['scene-setting', 'The meeting came at a critical juncture.'],
+    ['a short fragment', 'Not anymore.'],
+  ])('%s', (_name, text) => {
+    const s = labelOf(text);
+    expect(s.label).toBe('other');
+    expect(s.reason).toBeUndefined();
+  });
+
+  it.each([
+    ['heading', 'heading', 'Troops killed 40 people in Kyiv on Friday'],
+    ['caption', 'caption', 'A plane stands on the tarmac in Moscow, January 22, 2026'],
+  ] as const)('a %s is not called unsourced', (_name, kind, text) => {
+    expect(run([kind, text]).sentences[0]!.label).toBe('other');
+  });
+});
+
+describe('counts', () => {
+  it('counts every label', () => {
+    const a = run('Critics say it failed.', '“No,” she said.', 'Troops arrived on Friday.', 'Why?');
+    expect(a.counts).toEqual({ quote: 1, attributed: 0, vague: 1, unsourced: 1, other: 1 });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+/** The speaker of the last quotation of the text. */
+function lastSpeaker(...paragraphs: string[]): string | null {
+  const a = run(...paragraphs);
+  const q = a.quotes[a.quotes.length - 1];
+  if (!q) throw new Error('no quotation found');
+  return q.speaker;
+}
+
+describe('speakers', () => {
+  it.each([
+    ['cue after the quotation', '“We are ready,” Jane Doe said.', 'Jane Doe'],
+    ['inverted cue after the quotation', '“We are ready,” said Jane Doe.', 'Jane Doe'],
+    ['cue before the quotation with a colon', 'Jane Doe told the audience: “We are ready.”', 'Jane Doe'],
+    ['cue before the quotation with that', 'Jane Doe said that “we are ready.”', 'Jane Doe'],
+    ['appositive between subject and cue', '“We are ready,” Jane Doe, the foreign minister, said.', 'Jane Doe'],
+    ['according to', '“We are ready,” according to Jane Doe.', 'Jane Doe'],
+    ['title and nationality stripped', 'Russian presidential aide Yuri Ushakov hailed the talks as ‘useful in every respect.’', 'Yuri Ushakov'],
+    ['abbreviated title stripped', 'Gov. Gavin Newsom said the plan was “dead on arrival.”', 'Gavin Newsom'],
+    ['party tag in brackets', 'Speaker Paul Ryan (R-WI) said “we will pass it.”', 'Paul Ryan'],
+    ['organisation', 'The Kremlin described the meeting as ‘useful.’', 'The Kremlin'],
+    ['described with a verb of speech in the participle', 'The talks raised hopes, with Ukrainian President Volodymyr Zelensky expressing hope that ‘the documents are nearly ready.’', 'Volodymyr Zelensky'],
+  ])('%s', (_name, text, speaker) => {
+    expect(lastSpeaker(text)).toBe(speaker);
+  });
+
+  it.each([
+    ['pronoun to the fullest earlier name', ['Ukrainian President Volodymyr Zelensky spoke in Davos.', '“We are ready,” he said.'], 'Volodymyr Zelensky'],
+    ['surname to the fullest earlier name', ['Former President Barack Obama spoke on Friday.', '“We are ready,” Mr Obama said.'], 'Barack Obama'],
+    ['pronoun within the sentence to the sentence’s subject', ['Volodymyr Zelensky spoke first.', 'Donald Trump, who was reelected, attacked what he describes as ‘bullying’ tactics.'], 'Donald Trump'],
+    ['a following cue-less quotation keeps the previous speaker', ['“We are ready,” said Jane Doe.', '“We will not wait.”'], 'Jane Doe'],
+    ['speaker of the previous reported sentence', ['Jane Doe said the talks had failed.', '“It is over.”'], 'Jane Doe'],
+    ['a headline surname resolved to the full name given later', ['Obama says gun laws are his “biggest frustration”', 'President Barack Obama spoke to the BBC.'], 'Barack Obama'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    const a = run(...paragraphs);
+    expect(a.quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['no attribution at all', 'The sign read “We are ready for peace” in large letters.'],
+    ['an agentless passive', 'The meeting has been framed as a ‘good’ discussion by nobody in particular.'],
+    ['an unnamed group', 'Both leaders expressed optimism about the ‘last mile’ of talks.'],
+    ['a cue-less quotation far from any earlier one', '“We are ready,” said Jane Doe.'],
+  ])('null when the article does not say who spoke: %s', (name, text) => {
+    const paragraphs = name.startsWith('a cue-less') ? [text, 'Then came a long pause.', 'Nothing happened for a while.', 'The sign read: “Enough is enough, says nobody at all.”'] : [text];
+    expect(lastSpeaker(...paragraphs)).toBeNull();
+  });
+
+  it('the sentence of a quotation carries the speaker as its source and a reason with the cue', () => {
+    const s = run('During his address, Volodymyr Zelensky told the audience: ‘We met with President Trump.’').sentences[0]!;
+    expect(s.label).toBe('quote');
+    expect(s.source).toBe('Volodymyr Zelensky');
+    expect(s.reason?.rule).toBe('quote.cue');
+    expect(s.reason?.text).toBe('cue: told; speaker: Volodymyr Zelensky');
+    const cue = s.reason?.triggers.find((t) => t.kind === 'cue');
+    expect(cue?.text).toBe('told');
+  });
+});
