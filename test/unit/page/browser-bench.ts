@@ -1,9 +1,9 @@
 /**
  * Times readArticle (findArticle + buildTextMap) in headless Chromium on every corpus page, and
  * compares what the browser reads with what linkedom (the CLI) reads, block by block:
- *   npx tsx test/unit/page/browser-bench.ts [name]
- * Pages are served from 127.0.0.1 with their own scripts disabled and every outside request
- * blocked; the page layer is bundled with esbuild and injected. "cold" is the first call in a
+ *   npx tsx test/unit/page/browser-bench.ts [name] [--js]
+ * Pages are served from 127.0.0.1 with their own scripts disabled (--js: enabled, as in the
+ * end-to-end tests) and every outside request blocked; the page layer is bundled with esbuild and injected. "cold" is the first call in a
  * fresh page (what the content script pays: its code is not optimised yet), best of 3 loads;
  * "warm" the median of 7 further calls; "walk" a cold plain walk over every node, the floor any
  * DOM reader pays (the machine's load shows in it too).
@@ -20,7 +20,8 @@ import { findChromium } from '../../e2e/harness/chromium-path.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const corpus = join(root, '../shared/corpus/readability');
-const only = process.argv[2];
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const pageScripts = process.argv.includes('--js');
 const names = readdirSync(corpus)
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''))
@@ -48,7 +49,7 @@ const FLOOR = `globalThis.__swFloor = function () {
 const server = await startServer();
 const home = mkdtempSync(join(tmpdir(), 'sw-bench-'));
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'], env: { ...process.env, HOME: home } });
-const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+const context = await browser.newContext({ javaScriptEnabled: pageScripts, viewport: { width: 1280, height: 800 } });
 await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
 interface Row { name: string; cold: number; warm: number; floor: number; blocks: number; chars: number; texts: string[] }
@@ -58,6 +59,7 @@ for (const name of names) {
   let best: Row | null = null;
   for (let load = 0; load < LOADS; load++) {
   const page = await context.newPage();
+  page.on('pageerror', () => undefined);
   await page.goto(`${server.origin}/shared/corpus/readability/${name}.html`, { waitUntil: 'load' });
   // Page scripts are off; evaluate() still runs, so the bundle is evaluated the same way.
   await page.evaluate(code);
