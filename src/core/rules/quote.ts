@@ -20,7 +20,9 @@ export const quoteRule: Rule = {
 export function quoteReason(q: QuoteSpeaking, f: SentenceFacts | null): Reason {
   const speaker = q.quote.speaker;
   const triggers: Reason['triggers'] = [];
-  const inSentence = (s: number, e: number): boolean => f !== null && s >= f.start && e <= f.end;
+  // Only a cue found in this very sentence has offsets in this block.
+  const local = q.how === 'cue' || q.how === 'introduced';
+  const inSentence = (s: number, e: number): boolean => local && f !== null && s >= f.start && e <= f.end;
   if (q.cue && inSentence(q.cue.cueStart, q.cue.cueEnd)) triggers.push({ kind: 'cue', text: q.cue.cueText, start: q.cue.cueStart, end: q.cue.cueEnd });
   const src = q.cue?.source;
   if (src && f && inSentence(src.start, src.end)) triggers.push({ kind: 'speaker', text: f.text.slice(src.start, src.end), start: src.start, end: src.end });
