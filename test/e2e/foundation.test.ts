@@ -12,6 +12,8 @@ import {
 
 const SEED = '/shared/examples/seed-article.html';
 const START_MARK = `performance.getEntriesByName('says-who:start').length`;
+/** Served with `default-src 'none'` (sidecar .headers.json); its inline script must not run. */
+const CSP_PAGE = '/fixtures/foundation-csp.html';
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -35,6 +37,13 @@ describe('Chromium', () => {
   test('Chromium: the content script runs on a served page', async () => {
     await page.waitForFunction(START_MARK, undefined, { timeout: 10_000 });
     expect(await page.evaluate(START_MARK)).toBe(1);
+  });
+
+  test('Chromium: the content script also runs on a page with a strict Content-Security-Policy', async () => {
+    const csp = await chrome.newPage(server.origin + CSP_PAGE);
+    await csp.waitForFunction(START_MARK, undefined, { timeout: 10_000 });
+    expect(await csp.evaluate(`document.documentElement.dataset.inlineRan ?? 'blocked'`)).toBe('blocked');
+    await csp.close();
   });
 
   test('Chromium: the background service worker is alive and is this extension', async () => {
@@ -75,18 +84,29 @@ describe('Firefox', () => {
     await firefox?.close();
   });
 
+  /** Polls a numeric expression in the current tab until it is non-zero (or 10 s pass). */
+  async function pollCount(expression: string): Promise<number> {
+    const deadline = Date.now() + 10_000;
+    let n = 0;
+    while (Date.now() < deadline && (n = await firefox.evaluate<number>(expression)) === 0) {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    return n;
+  }
+
   test('Firefox: the add-on installs as a temporary add-on', () => {
     expect(firefox.addonId).toBe(GECKO_ID);
   });
 
   test('Firefox: the content script runs on a served page', async () => {
     await firefox.navigate(server.origin + SEED);
-    const deadline = Date.now() + 10_000;
-    let marks = 0;
-    while (Date.now() < deadline && (marks = await firefox.evaluate<number>(START_MARK)) === 0) {
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-    expect(marks).toBe(1);
+    expect(await pollCount(START_MARK)).toBe(1);
+  });
+
+  test('Firefox: the content script also runs on a page with a strict Content-Security-Policy', async () => {
+    await firefox.navigate(server.origin + CSP_PAGE);
+    expect(await pollCount(START_MARK)).toBe(1);
+    expect(await firefox.evaluate<string>(`document.documentElement.dataset.inlineRan ?? 'blocked'`)).toBe('blocked');
   });
 
   test('Firefox: the popup page renders', async () => {
