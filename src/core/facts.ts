@@ -12,6 +12,17 @@ import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
 import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX } from './lexicon/lookup.ts';
 
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.lower.length <= 3) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps / words > 0.7;
+}
+
 export function sentenceFacts(
   block: Block,
   start: number,
@@ -22,7 +33,9 @@ export function sentenceFacts(
 ): SentenceFacts {
   const text = block.text;
   const persons: { index: number; name: string }[] = [];
-  for (const run of findNameRuns(tokens, 0, tokens.length, false)) {
+  // A title-case heading capitalises every word: its runs are not names ("Veteran Wraps Baby").
+  const titleCase = block.kind === 'heading' && isTitleCase(tokens);
+  for (const run of titleCase ? [] : findNameRuns(tokens, 0, tokens.length, false)) {
     const resolved = entities.observe(run);
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.words[0]!));
     if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });

@@ -16,6 +16,7 @@ const NOUN_MARKERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this',
   'such', 'new', 'recent', 'no', 'any', 'media', 'news', 'of', 'press', 'earlier',
   'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
+  'most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly', 'increasingly',
 ]);
 const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'must', "won't", 'won’t', 'can']);

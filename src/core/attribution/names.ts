@@ -114,12 +114,12 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   // Leading words that are not part of a name: "After former California Gov. Jerry Brown".
   while (s < words.length - 1 && COMMON_SET.has(words[s]!.toLowerCase()) && !PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && words[s]!.toLowerCase() !== 'the') s++;
   if (words[s]?.toLowerCase() === 'the') { s++; startsDefinite = true; }
-  let titled = false;
-  while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled)) { s++; titled = true; }
   if (words.length - s >= 2 && PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && !isTitleWord(words[s + 1]!)) {
     const place = words.slice(s);
     return { first, last, name: place.join(' '), words: place, kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
   }
+  let titled = false;
+  while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, s))) { s++; titled = true; }
   const core = words.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
   const roleOnly = core.length === 1 && isTitleWord(core[0]!) && !ORG_NAME_SET.has(core[0]!.toLowerCase()) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
@@ -133,6 +133,12 @@ function isTitleWord(w: string): boolean {
   if (full.charCodeAt(full.length - 1) !== 46) return false;
   const base = full.slice(0, -1);
   return TITLE_SET.has(base) || NATIONALITY_SET.has(base);
+}
+
+/** "Tunisian Prime Minister": an adjective of nationality, recognised by its ending, before a title. */
+function nationalityBeforeTitle(words: string[], s: number): boolean {
+  const next = words[s + 1];
+  return next !== undefined && /(?:ian|ean|ese|ish|an|i)$/.test(words[s]!) && words[s]!.length > 4 && TITLE_SET.has(next.toLowerCase().replace(/\.$/, ''));
 }
 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;

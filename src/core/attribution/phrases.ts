@@ -20,6 +20,7 @@ const NP_STOP = new Set([
   'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
 ]);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'yet', 'whereas', 'until', 'once']);
+const PARTICIPLES = new Set(['seen', 'shown', 'written', 'given', 'taken', 'made', 'known', 'held', 'led', 'run', 'paid', 'told']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close']);
 const MAX_NP = 9;
 
@@ -128,6 +129,18 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
     }
     if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4) break;
     first = k;
+    // "Mr Mugabe's critics": the possessor's name (and its title) ends the phrase.
+    if (t.cap && isPossessive(t.text)) {
+      while (first > 0 && tokens[first - 1]!.cap && !tokens[first - 1]!.quoted && tokens[first - 1]!.kind === 'word') first--;
+      break;
+    }
+  }
+  // "intelligence reports seen by Reuters suggest": the subject is before the reduced relative.
+  const by = tokens[first - 1];
+  const participle = tokens[first - 2];
+  if (by?.lower === 'by' && participle && !participle.quoted && (participle.lower.endsWith('ed') || PARTICIPLES.has(participle.lower)) && first - 3 >= 0) {
+    const before = nounPhraseLeft(tokens, first - 3);
+    if (before) return before;
   }
   return { first, last };
 }
@@ -141,7 +154,8 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
   for (let k = i; k < tokens.length && k - i < MAX_NP; k++) {
     const t = tokens[k]!;
     if (!isWord(t)) break;
-    if (k > i && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
+    const joinsNames = t.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
+    if (k > i && !joinsNames && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
     if (k > i && !t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4) break;
     last = k;
   }
@@ -184,6 +198,14 @@ export function mainSubject(tokens: Token[]): Range | null {
     if (!isWord(u) || FILLER_SET.has(u.lower) || NP_STOP.has(u.lower) || NP_LINKS.has(u.lower)) break;
     if (!u.cap && (CUE_FORMS.has(u.lower) || u.lower.endsWith('ed'))) break;
     last = k;
+  }
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the name in apposition.
+  let k = last + 1;
+  while (k < tokens.length && k - last < 6 && tokens[k]!.text !== ',' && isWord(tokens[k])) k++;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.cap && !tokens[k + 1]!.quoted) {
+    let e = k + 1;
+    while (e + 1 < tokens.length && tokens[e + 1]!.cap && !tokens[e + 1]!.quoted && tokens[e + 1]!.kind === 'word') e++;
+    if (tokens[e + 1]?.text === ',' && e > k + 1) return { first: k + 1, last: e };
   }
   return { first: i, last };
 }

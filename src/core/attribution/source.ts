@@ -4,7 +4,7 @@
  * reader would call a source ("both leaders", "his recent interactions").
  */
 import type { Token } from '../text/tokens.ts';
-import { stripPossessive } from '../text/tokens.ts';
+import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { makeRun } from './names.ts';
@@ -45,6 +45,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   const head = tokens[headLast]!;
   const headLower = stripPossessive(head.lower);
+  // "Many Tunisians", "Some Republicans": an unnamed part of a group.
+  if (VAGUE_QUANTIFIER_SET.has(first.lower) && headLast > r.first && !['one', 'two', 'three', 'senior', 'top'].includes(first.lower)) {
+    return { kind: 'vague', name: phrase, person: false, start, end };
+  }
   let capsInHead = firstCap(tokens, r.first, headLast);
   // "Sources said", "Officials say": capitalised only because the sentence starts there.
   if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower))) capsInHead = -1;
@@ -111,6 +115,7 @@ function namesAnOffice(tokens: Token[], r: Range): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k]!;
     if (k === 0 && !ORG_NAME_SET.has(t.lower)) continue;
+    if (isPossessive(t.text) || TITLE_SET.has(t.lower.replace(/\.$/, ''))) continue;
     if (t.cap && !NATIONALITY_SET.has(t.lower) && !DETERMINERS.has(t.lower) && !VAGUE_QUANTIFIER_SET.has(t.lower) && !COMMON_SET.has(t.lower)) return true;
     if (!t.cap && INSTITUTION_SET.has(t.lower) && k > r.first) return true;
   }

@@ -27,8 +27,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('answer', 'answers', 'answered', 'answering'),
   speech('write', 'writes', 'wrote', 'written', 'writing'),
   speech('tweet', 'tweets', 'tweeted', 'tweeting'),
-  speech('post', 'posted'),
-  speech('post', 'posts'),
   speech('shout', 'shouts', 'shouted', 'shouting'),
   speech('yell', 'yells', 'yelled', 'yelling'),
   speech('whisper', 'whispers', 'whispered', 'whispering'),

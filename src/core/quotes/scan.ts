@@ -104,7 +104,9 @@ function startsAsOpener(text: string, s: number): boolean {
 function canOpen(text: string, i: number, ch: string, top: Opened | undefined): boolean {
   switch (ch) {
     case '“': case '„': case '‘': case '‚': case '‛': case '‟': case '«': case '‹': case '「': case '『':
-      return !closerAfter(text, i) || text.charAt(i + 1) === ' ' && (ch === '«' || ch === '‹');
+      // Typographic openers open before anything but a space (“[My husband] …”, “… and so”),
+      // and guillemets open before a space too (« Nous … »).
+      return i + 1 < text.length && (!isSpace(text.charCodeAt(i + 1)) || ch === '«' || ch === '‹');
     case '»': case '›':
       // German » … «: opens only before a word, when no French « is open.
       return top?.mark !== '«' && !closerAfter(text, i) && openerBefore(text, i);
