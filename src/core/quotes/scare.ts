@@ -29,11 +29,17 @@ export function isQuotation(c: QuoteContext): boolean {
   let words = 0;
   let allTitle = true;
   let anyCap = false;
-  let sentenceLike = false;
+  let exclaims = false;
+  let innerStop = false;
+  let lastPunct = '';
   for (let k = c.first; k < c.end && words <= 8; k++) {
     const t = c.tokens[k]!;
     if (t.kind === 'punct') {
-      if ('.!?,;:'.includes(t.text)) sentenceLike = true;
+      if (t.text === '!' || t.text === '?') exclaims = true;
+      if ('.!?,;:'.includes(t.text)) {
+        if (k < c.end - 1) innerStop = true;
+        else lastPunct = t.text;
+      }
       continue;
     }
     words++;
@@ -52,11 +58,14 @@ export function isQuotation(c: QuoteContext): boolean {
   }
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
-  if (words <= 8 && !sentenceLike && c.first > 1 && allTitle && anyCap) return false;
+  // Titles of shows, books and slogans: every word capitalised ("Meet the Press," "New Day,").
+  if (words <= 8 && !innerStop && !exclaims && c.first > 1 && allTitle && anyCap) return false;
   // A sentence that is nothing but the quotation ("“It is over.”") is someone's words.
   let whole = c.first <= 1;
   for (let k = c.end; whole && k < c.tokens.length; k++) if (c.tokens[k]!.kind !== 'punct') whole = false;
   if (whole) return true;
+  // Punctuated as speech inside the marks: "“Go back to Univision,” he …", "“USA!"
+  if (lastPunct !== '' || exclaims || innerStop) return true;
   if (words <= 4 && !c.speechContext) return false;
   return true;
 }
