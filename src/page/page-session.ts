@@ -174,7 +174,9 @@ export function createSession(deps: SessionDeps): Session {
       painted = true;
       win.requestAnimationFrame(() => measure('says-who:marks-painted', startTime));
     }
-    report(result.analysis.supported ? 'ready' : 'unsupported-language');
+    // The summary (thousands of claims on a huge page) is built in the next task, after the marks paint.
+    await yieldToEventLoop();
+    if (mine === generation && !signal.aborted) report(result.analysis.supported ? 'ready' : 'unsupported-language');
   };
   const rescan = guard(() => {
     if (wantsMarks()) inflight = scan().catch(stop);

@@ -31,15 +31,19 @@ export interface SummaryParts {
 
 /** Builds the claims list and the speaker table: speakers by number of quotations, most first. */
 export function summarize(analysis: Analysis, claims: readonly Claim[]): SummaryParts {
-  const speakers = new Map<string, { name: string; quotes: number; claimIds: number[]; first: number }>();
+  const speakers = new Map<string, { name: string; quotes: number; claimIds: number[]; ids: Set<number>; first: number }>();
   const quoteClaim = new Map<object, number>();
   for (const claim of claims) for (const q of claim.quotes) if (!quoteClaim.has(q)) quoteClaim.set(q, claim.id);
   analysis.quotes.forEach((quote, index) => {
     if (!quote.speaker) return;
-    const entry = speakers.get(quote.speaker) ?? { name: quote.speaker, quotes: 0, claimIds: [], first: index };
+    const entry = speakers.get(quote.speaker) ?? { name: quote.speaker, quotes: 0, claimIds: [], ids: new Set<number>(), first: index };
     entry.quotes += 1;
     const id = quoteClaim.get(quote);
-    if (id !== undefined && !entry.claimIds.includes(id)) entry.claimIds.push(id);
+    // A Set, not claimIds.includes: a page with thousands of quotations by one speaker stays linear.
+    if (id !== undefined && !entry.ids.has(id)) {
+      entry.ids.add(id);
+      entry.claimIds.push(id);
+    }
     speakers.set(quote.speaker, entry);
   });
   const speakerList = [...speakers.values()]
