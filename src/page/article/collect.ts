@@ -111,8 +111,12 @@ function text(node: Text, b: Builder): void {
   gap(node, data, prev, data.length, b);
 }
 
+/** Inline nesting deeper than this inside one block is not read (no stack overflow on script-built pages). */
+const MAX_INLINE_DEPTH = 200;
+
 /** Walks inline content; stops at nested blocks (marking them with a space) and at skipped elements. */
-function walk(parent: Node, b: Builder, links: RawLink[], isHidden: (el: Element) => boolean): void {
+function walk(parent: Node, b: Builder, links: RawLink[], isHidden: (el: Element) => boolean, depth = 0): void {
+  if (depth > MAX_INLINE_DEPTH) return;
   for (let n = parent.firstChild; n !== null; n = n.nextSibling) {
     if (n.nodeType === 3) {
       text(n as Text, b);
@@ -132,12 +136,12 @@ function walk(parent: Node, b: Builder, links: RawLink[], isHidden: (el: Element
     }
     const href = tag === 'a' ? el.getAttribute('href') : null;
     if (href === null) {
-      walk(el, b, links, isHidden);
+      walk(el, b, links, isHidden, depth + 1);
       continue;
     }
     const before = b.length;
     const firstChunk = b.out.length;
-    walk(el, b, links, isHidden);
+    walk(el, b, links, isHidden, depth + 1);
     if (b.length === before) continue;
     // A whitespace char flushed at `before` separates the link from what precedes it: not link text.
     const first = b.out[firstChunk]?.[0];

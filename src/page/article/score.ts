@@ -47,6 +47,12 @@ export interface PageScan {
   prose: number;
 }
 
+/**
+ * Elements nested deeper than this are not read (the HTML parser itself stops nesting at 512): a
+ * script-built page cannot make the recursive walks overflow the stack.
+ */
+export const MAX_DEPTH = 400;
+
 /** A paragraph needs this much inline text to count as prose. */
 export const MIN_PARAGRAPH = 40;
 const HEADING = /^h[1-3]$/;
@@ -71,7 +77,8 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
   const visited = new Map<Element, ElementStats>();
   let order = 0;
 
-  const visit = (s: ElementStats, block: ElementStats | null, inLink: boolean): void => {
+  const visit = (s: ElementStats, block: ElementStats | null, inLink: boolean, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
     for (let n = s.el.firstChild; n !== null; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const data = (n as Text).data;
@@ -94,7 +101,7 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
       const child = stats(el, s, ++order);
       visited.set(el, child);
       const isBlock = BLOCK_TAGS.has(tag);
-      visit(child, isBlock ? child : block, inLink || tag === 'a');
+      visit(child, isBlock ? child : block, inLink || tag === 'a', depth + 1);
       if (isBlock) finishBlock(child, candidates);
       s.end = child.end;
       s.text += child.text;
@@ -106,7 +113,7 @@ export function scanPage(top: Element, isHidden: (el: Element) => boolean): Page
 
   const root = stats(top, null, 0);
   visited.set(top, root);
-  visit(root, root, false);
+  visit(root, root, false, 0);
   finishBlock(root, candidates);
   return { candidates, headings, visited, prose: root.prose };
 }
