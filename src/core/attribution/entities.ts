@@ -53,7 +53,16 @@ export class Entities {
   /** The fullest name the article gives for a one-word name ("Obama" -> "Barack Obama"), else the name. */
   fullest(name: string): string {
     if (name.includes(' ')) return name;
-    return this.bySurname.get(name.toLowerCase()) ?? name;
+    const bySurname = this.bySurname.get(name.toLowerCase());
+    if (bySurname) return bySurname;
+    // A first name used alone ("Fiona") when exactly one known person has it.
+    let found: string | null = null;
+    for (const full of this.bySurname.values()) {
+      if (full.split(' ')[0] !== name) continue;
+      if (found !== null && found !== full) return name;
+      found = full;
+    }
+    return found ?? name;
   }
 
   /** Is this single word a surname we know? */

@@ -138,7 +138,8 @@ function isTitleWord(w: string): boolean {
 /** "Tunisian Prime Minister": an adjective of nationality, recognised by its ending, before a title. */
 function nationalityBeforeTitle(words: string[], s: number): boolean {
   const next = words[s + 1];
-  return next !== undefined && /(?:ian|ean|ese|ish|an|i)$/.test(words[s]!) && words[s]!.length > 4 && TITLE_SET.has(next.toLowerCase().replace(/\.$/, ''));
+  if (next === undefined || words[s]!.length <= 4 || !isTitleWord(next)) return false;
+  return /(?:ian|ean|ese|ish|an|i)$/.test(words[s]!);
 }
 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;

@@ -60,7 +60,9 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     // Appositive: `X, the minister, said` / `His speech, laced with urgency, underscored`.
     const k = previousComma(tokens, j - 1);
     const firstOfChunk = tokens[k + 1];
-    if (k < 0 || !firstOfChunk || firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) return null;
+    if (k < 0 || !firstOfChunk) return null;
+    // "her mother, Fiona, said": a name in apposition is the subject itself.
+    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) return nounPhraseLeft(tokens, j - 1);
     j = skipFillersLeft(tokens, k - 1);
     if (j < 0) return null;
     t = tokens[j]!;
