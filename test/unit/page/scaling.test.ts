@@ -1,7 +1,6 @@
 /**
  * The page layer must stay linear in the page size: no repeated textContent over nested
- * candidates, no per-element subtree searches. Doubling a generated page may not much more than
- * double the time (a quadratic pass would quadruple it).
+ * candidates, no per-element subtree searches, and no stack overflow however deep the page.
  */
 import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
@@ -19,18 +18,6 @@ function bigPage(n: number): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** Best of five timings of readArticle on `doc` (the minimum is what resists a busy machine). */
-function time(doc: Document): number {
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    const r = readArticle(doc);
-    best = Math.min(best, performance.now() - t);
-    expect(r?.map.blocks.length).toBeGreaterThan(100);
-  }
-  return best;
-}
-
 /** How many elements readArticle asks about (through the hidden test) on `doc`. */
 function questions(doc: Document): number {
   let n = 0;
@@ -39,13 +26,14 @@ function questions(doc: Document): number {
 }
 
 test('work grows linearly with the page', () => {
+  // 8x the page: linear is 8x the elements asked about, quadratic 64x. (Timings are too noisy on
+  // a shared machine to assert; browser-bench.ts measured 8x the page at 6-7x the time in Chromium.)
   const small = bigPage(250);
   const large = bigPage(2000);
-  // 8x the page: linear is 8x, quadratic 64x. Element visits are exact; time is noisy (GC, JIT,
-  // a shared machine), so its bound only catches a quadratic pass.
-  expect(questions(large) / questions(small)).toBeLessThan(8.5);
-  time(small); // warm up the JIT
-  expect(time(large) / time(small)).toBeLessThan(40);
+  const ratio = questions(large) / questions(small);
+  expect(ratio).toBeGreaterThan(7.5);
+  expect(ratio).toBeLessThan(8.5);
+  expect(readArticle(large)?.map.blocks.length).toBe(4001);
 });
 
 test('every paragraph of a big page is read once, comments never', () => {
