@@ -165,7 +165,9 @@ export function createSession(deps: SessionDeps): Session {
       card.setColours(labelColours(settings.palette, tone));
     }
     observeContent(result.read.article.root, guard(onContentChange), newScope(), deps.debounce);
+    const drawStart = performance.now();
     redraw();
+    if (!painted) measure('says-who:draw', drawStart);
     if (!pointerOn) {
       pointerOn = true;
       trackPointer(win, { onPoint: guard(explainer.hover), onLeave: guard(explainer.leave) }, signal);
