@@ -6,6 +6,7 @@
  *   mainSubject:   the subject of the main clause, for `..., emphasizing his commitment`
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
+import { makeRun } from './names.ts';
 import { FILLER_SET, RELATIVE_SET, CUE_FORMS } from '../lexicon/lookup.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 
@@ -56,13 +57,16 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     const u = tokens[k];
     if (u && u.cap && !u.quoted && u.kind === 'word' && k < j - 1) return nounPhraseLeft(tokens, k);
   }
-  if (t.text === ',') {
-    // Appositive: `X, the minister, said` / `His speech, laced with urgency, underscored`.
+  // Appositives: `X, the minister, said` / `her mother, Fiona, said` /
+  // `Dean Johnson, a salesman from Sumter, South Carolina, said`.
+  for (let round = 0; round < 3 && t.text === ','; round++) {
     const k = previousComma(tokens, j - 1);
     const firstOfChunk = tokens[k + 1];
     if (k < 0 || !firstOfChunk) return null;
-    // "her mother, Fiona, said": a name in apposition is the subject itself.
-    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) return nounPhraseLeft(tokens, j - 1);
+    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) {
+      const r = nounPhraseLeft(tokens, j - 1);
+      if (r && makeRun(tokens, r.first, r.last, false).kind !== 'place') return r;
+    }
     j = skipFillersLeft(tokens, k - 1);
     if (j < 0) return null;
     t = tokens[j]!;
