@@ -215,6 +215,28 @@ describe('Firefox', () => {
     expect(marks.filter((m) => m.outside)).toEqual([]);
     expect(firefox.extensionConsole()).toEqual([]);
   });
+
+  test('Firefox: pointing at a quotation (caretPositionFromPoint) shows its speaker in the card', async () => {
+    // A synthetic pointermove at the quotation's coordinates: the hit test is Firefox's own.
+    const point = `(() => {
+      const h = CSS.highlights.get('says-who-quotation');
+      for (const r of h) {
+        if (!r.toString().includes('useful in every respect')) continue;
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        document.dispatchEvent(new PointerEvent('pointermove', { clientX: b.left + 8, clientY: b.top + b.height / 2, bubbles: true, pointerType: 'mouse' }));
+        return true;
+      }
+      return false;
+    })()`;
+    expect(await firefox.evaluate<boolean>(point)).toBe(true);
+    const who = await until(
+      () => firefox.evaluate<string>(`document.querySelector('says-who-card')?.shadowRoot?.querySelector('.who')?.textContent ?? ''`),
+      (t) => t.length > 0,
+    );
+    const expected = seedLabels.quotes.find((q) => q.text.startsWith('useful in every respect'))?.speaker;
+    expect(who).toBe(expected);
+  });
 });
 
 test('Chromium: the extension logged nothing, threw nothing and made no request', () => {
