@@ -91,7 +91,9 @@ export const CHROME_TEXT_PATTERNS: readonly RegExp[] = [
   /^(?:sign up|subscribe|follow us|follow @|share this|share on|click here|join the conversation)\b/i,
   /^(?:copyright|©|\(c\) ?\d{4})/i,
   /\ball rights reserved\b/i,
-  /^\(?(?:image|photo|photograph|picture|video|media|foto|bild|imagen|crédito|credit|source|fonte|fuente|quelle|from)s?(?: caption| copyright| source| credit)?\s*[:|]/i,
+  /^\(?(?:image|photo|photograph|picture|video|media|foto|bild|imagen|crédito|credit|source|fonte|fuente|quelle|from|map|graphic|chart|gallery|interactive)s?(?: caption| copyright| source| credit)?\s*[:|]/i,
+  // a kicker label in capitals: "EXCLUSIVE", "BREAKING NEWS"
+  /^[A-ZÀ-Þ][A-ZÀ-Þ '’!-]{2,24}$/,
   /^powered by\b/i,
   /\b(?:video|content) is (?:not|no longer) available\b/i,
   /^[\d\s.,:;!?%$€£¥()+\-–—/#*•·|]*$/,
