@@ -94,7 +94,13 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
       if (signal.aborted) return;
       clearTimeout(flashTimer);
       make(FLASH_HIGHLIGHT, [range]);
-      flashTimer = setTimeout(() => make(FLASH_HIGHLIGHT, []), ms);
+      flashTimer = setTimeout(() => {
+        try {
+          make(FLASH_HIGHLIGHT, []);
+        } catch {
+          /* the page broke its registry: nothing to undo */
+        }
+      }, ms);
     },
     clear: clearAll,
     ensure() {
