@@ -9,6 +9,7 @@ import { isChromeText } from './classify.ts';
 import { CHROME_TEXT_MAX_LENGTH } from './patterns.ts';
 import { collectBlock, type CollectedBlock } from './collect.ts';
 import { MIN_PARAGRAPH } from './score.ts';
+import { ARTICLE_THRESHOLDS as T } from './thresholds.ts';
 
 /** One block chosen for the article, with the text read while choosing it. */
 export interface ExtractedBlock {
@@ -34,7 +35,6 @@ interface Walk {
 
 const STOP = /[.!?…。！？]/;
 const MEDIA = 'img, picture, video, svg, iframe, canvas';
-const MEDIA_LABEL_MAX = 25;
 
 /** Share of a block's text that sits inside links. */
 function linkShare(c: CollectedBlock): number {
@@ -50,9 +50,9 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
   if (isChromeText(c.text)) return false;
   // A short line holding a <time> is a dateline ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ...").
   if (c.text.length < CHROME_TEXT_MAX_LENGTH && kind !== 'heading' && el.querySelector('time') !== null) return false;
-  if (linkShare(c) > 0.6) return false;
+  if (linkShare(c) > T.maxBlockLinkShare) return false;
   // A few words next to an image are its label ("Image", "Photo 3 of 9"), not article text.
-  if (c.text.length < MEDIA_LABEL_MAX && kind !== 'caption' && (w.inFigure || el.querySelector(MEDIA) !== null)) return false;
+  if (c.text.length < T.mediaLabelMax && kind !== 'caption' && (w.inFigure || el.querySelector(MEDIA) !== null)) return false;
   // A block wholly inside a link is a teaser for another page.
   if (w.inLink) return false;
   if (w.inBody) return true;

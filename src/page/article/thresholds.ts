@@ -21,4 +21,8 @@ export const ARTICLE_THRESHOLDS = {
   climbLevels: 4,
   /** How many top-scoring containers to try when the best ones turn out hidden by CSS. */
   visibleTries: 5,
+  /** A block with more of its text in links than this is a link line ("Read more: ..."), not prose. */
+  maxBlockLinkShare: 0.6,
+  /** Text shorter than this beside an image, or inside a figure but not its caption, is the image's label. */
+  mediaLabelMax: 25,
 } as const;
