@@ -164,6 +164,32 @@ describe('page DOM', () => {
   });
 });
 
+describe('strict CSP', () => {
+  test('Chromium: on a page with default-src \'none\', the marks are painted and the card shows', async () => {
+    const strict = await chrome.newPage(`${server.origin}/fixtures/marks-csp.html`);
+    await waitForMarks(strict);
+    const article = strict.locator('article');
+    const marked = await article.screenshot();
+    await sendToPage(chrome, strict, { type: 'toggle-marks' });
+    await until(() => readMarks(strict), (m) => Object.keys(m).length === 0);
+    await strict.waitForTimeout(100);
+    const plain = await article.screenshot();
+    // The ::highlight rules apply (the pixels differ with and without marks).
+    expect(marked.equals(plain)).toBe(false);
+    await sendToPage(chrome, strict, { type: 'toggle-marks' });
+    await sendToPage(chrome, strict, { type: 'step-claim', direction: 'next' });
+    const visible = await until(
+      () => strict.evaluate(() => {
+        const card = document.querySelector('says-who-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+        return card && !card.hidden ? card.getBoundingClientRect().height : 0;
+      }),
+      (h) => h > 20,
+    );
+    expect(visible).toBeGreaterThan(20);
+    await strict.close();
+  });
+});
+
 describe('page text', () => {
   let plain: Browser;
   beforeAll(async () => {
