@@ -17,7 +17,8 @@ const LOCAL = /^(?:https?:\/\/(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?\
 /**
  * The page's own address: the document's URL in a browser; for a parsed file (no URL) or a page
  * served from a local test server, `<base href>`, the canonical link or og:url, so saved pages
- * still know their site and the CLI and the browser agree on which links are external.
+ * still know their site and the CLI and the browser agree on which links are external. Null when
+ * nothing says (relative links are then dropped, absolute ones count as external).
  */
 export function pageBaseUrl(doc: Document): string | null {
   const own = [doc.baseURI, doc.URL].find((u) => isHttp(u) && !LOCAL.test(u));
@@ -27,7 +28,9 @@ export function pageBaseUrl(doc: Document): string | null {
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ].find(isHttp);
-  return declared ?? [doc.baseURI, doc.URL].find(isHttp) ?? null;
+  // A local address says nothing about the site: treat it like a parsed file's missing URL, so
+  // the browser and the CLI resolve (or drop) the same links.
+  return declared ?? null;
 }
 
 /** "www.news.bbc.co.uk" -> "bbc.co.uk": the part of a host name a site owns. */

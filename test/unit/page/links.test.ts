@@ -46,7 +46,7 @@ describe('pageBaseUrl', () => {
     ['localhost too', fakeDoc('http://localhost:3000/', canonical), 'https://www.example.com/story'],
     ['a parsed file has only its canonical URL', fakeDoc(null, canonical), 'https://www.example.com/story'],
     ['og:url when there is no canonical link', fakeDoc(null, { 'meta[property="og:url"]': 'https://og.example.com/s' }), 'https://og.example.com/s'],
-    ['a local page without metadata keeps its own URL', fakeDoc('http://127.0.0.1:4173/x.html'), 'http://127.0.0.1:4173/x.html'],
+    ['a local page without metadata is like a file without a URL', fakeDoc('http://127.0.0.1:4173/x.html'), null],
     ['nothing known', fakeDoc(null), null],
   ])('%s', (_name, doc, expected) => expect(pageBaseUrl(doc)).toBe(expected));
 });
