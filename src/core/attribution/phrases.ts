@@ -116,14 +116,17 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
   const last = j;
   let first = j;
   const end = tokens[j]!;
-  if (NP_STOP.has(end.lower) || NP_LINKS.has(end.lower) || CUE_FORMS.has(end.lower) && !end.cap && !end.lower.endsWith('s')) return null;
+  // A reporting-verb form ends a subject only as a noun: "the report states", "his statement".
+  const determined = ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'new', 'latest'].includes(tokens[j - 1]?.lower ?? '');
+  if (NP_STOP.has(end.lower) || NP_LINKS.has(end.lower) || CUE_FORMS.has(end.lower) && !end.cap && !end.lower.endsWith('s') && !determined) return null;
   for (let k = j - 1; k >= 0 && last - k < MAX_NP; k--) {
     const t = tokens[k]!;
     if (!isWord(t)) {
       // Keep the dot of initials and abbreviations inside names; stop at any other mark.
       break;
     }
-    if (NP_STOP.has(t.lower) && !t.cap) break;
+    const joinsNames = t.lower === 'and' && tokens[k + 1]?.cap === true && tokens[k - 1]?.cap === true;
+    if (NP_STOP.has(t.lower) && !t.cap && !joinsNames) break;
     if (CUE_FORMS.has(t.lower) && !t.cap) break;
     if (NP_LINKS.has(t.lower)) {
       // A link needs a noun before it ("a spokesman for the ministry").

@@ -32,10 +32,15 @@ function openerBefore(text: string, i: number): boolean {
   return isSpace(c) || OPEN_CONTEXT.includes(text.charAt(i - 1)) || isMarkCode(c);
 }
 
-/** Is the character after i a place where a quotation can close (end, space, punctuation)? */
+/** Is the character after i a place where a quotation can close (end, space, closing punctuation)? */
 function closerAfter(text: string, i: number): boolean {
-  return i + 1 >= text.length || !isWordAt(text, i + 1);
+  if (i + 1 >= text.length) return true;
+  if (isWordAt(text, i + 1)) return false;
+  // An opening bracket or an ellipsis starts the quoted words ("[T]he birth lottery", "… if").
+  return !OPENING_AFTER.includes(text.charAt(i + 1));
 }
+
+const OPENING_AFTER = '[(¿¡…$£€#@';
 
 /** Scans `text`; `carry` is the family of a quotation continued from the previous block. */
 export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
