@@ -7,7 +7,7 @@
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
-import { FILLER_SET, RELATIVE_SET, CUE_FORMS } from '../lexicon/lookup.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET } from '../lexicon/lookup.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** An inclusive token range. */
@@ -126,7 +126,7 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       break;
     }
     const joinsNames = t.lower === 'and' && tokens[k + 1]?.cap === true && tokens[k - 1]?.cap === true;
-    if (NP_STOP.has(t.lower) && !t.cap && !joinsNames) break;
+    if (NP_STOP.has(t.lower) && (!t.cap || COMMON_SET.has(t.lower)) && !joinsNames) break;
     if (CUE_FORMS.has(t.lower) && !t.cap) break;
     if (NP_LINKS.has(t.lower)) {
       // A link needs a noun before it ("a spokesman for the ministry").
