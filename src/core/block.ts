@@ -114,6 +114,7 @@ function assignQuotes(
   ctx: BlockContext, b: number, text: string, raws: RawQuote[], facts: SentenceFacts[], first: number, carryIn: Family | null,
 ): Map<number, Member[]> {
   const chainSentences = new Map<number, Member[]>();
+  const near = new Map<Attribution[], CueCursor>();
   let from = 0;
   for (const r of raws) {
     const quote: Quote = { block: b, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: null };
@@ -122,7 +123,7 @@ function assignQuotes(
     const touched: number[] = [];
     for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
     // Cues near the quotation only, so a giant run-on "sentence" stays linear.
-    const atts = touched.flatMap((i) => facts[i]!.attributions).filter((a) => a.cueStart < r.end + CUE_WINDOW && a.cueEnd > r.start - CUE_WINDOW);
+    const atts = touched.flatMap((i) => nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW));
     const cue = pickCue(r.start, r.end, atts);
     const blocked = touched.some((i) => speechContextOf(facts[i]!));
     const own = facts[touched[0] ?? 0];
@@ -173,6 +174,29 @@ function hasSpeechContext(tokens: Token[]): boolean {
 }
 
 const CUE_WINDOW = 400;
+
+/** A sentence's cues ordered by start, and how many of them lie wholly before every later window. */
+interface CueCursor { order: number[]; skip: number }
+
+/**
+ * The attributions overlapping [from, to), in their original order. Quotations come in text
+ * order, so cues that end before one window end before every later one and are skipped for good:
+ * a run-on sentence of thousands of quotations and cues stays linear (filtering the whole list
+ * per quotation was quadratic).
+ */
+function nearCues(cursors: Map<Attribution[], CueCursor>, atts: Attribution[], from: number, to: number): Attribution[] {
+  let c = cursors.get(atts);
+  if (!c) {
+    c = { order: atts.map((_, i) => i).sort((x, y) => atts[x]!.cueStart - atts[y]!.cueStart || x - y), skip: 0 };
+    cursors.set(atts, c);
+  }
+  while (c.skip < c.order.length && atts[c.order[c.skip]!]!.cueEnd <= from) c.skip++;
+  const hit: number[] = [];
+  for (let k = c.skip; k < c.order.length && atts[c.order[k]!]!.cueStart < to; k++) {
+    if (atts[c.order[k]!]!.cueEnd > from) hit.push(c.order[k]!);
+  }
+  return hit.sort((x, y) => x - y).map((i) => atts[i]!);
+}
 const speechCache = new WeakMap<SentenceFacts, boolean>();
 
 /** hasSpeechContext, computed once per sentence. */

@@ -74,7 +74,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   }
   const before = classify(subjectBefore(tokens, i));
   if (before) return make(tokens, i, i, 'subject', speech, before);
-  if (prev && !prev.quoted && (gerund && GERUND_LEADS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
+  if (prev && !prev.quoted && (gerund && (GERUND_LEADS.has(prev.lower) || prev.cap) || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
     const clause = classify(clauseSubjectBefore(tokens, i));
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }

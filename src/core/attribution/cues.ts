@@ -62,7 +62,7 @@ function isPassive(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const u = tokens[k]!;
     if (u.kind === 'punct' || u.quoted) return false;
-    if (BE.has(u.lower)) return true;
+    if (BE.has(u.lower) || /['’](?:re|s|m)$/.test(u.lower)) return true;
     if (!FILLER_SET.has(u.lower) && !u.lower.endsWith('ly')) return false;
   }
   return false;

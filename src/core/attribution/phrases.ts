@@ -72,15 +72,29 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     t = tokens[j]!;
   }
   if (t.quoted || t.kind === 'punct') return null;
-  if (PERSON_PRONOUNS[t.lower] !== undefined) return { first: j, last: j };
+  if (PERSON_PRONOUNS[t.lower] !== undefined || PERSON_PRONOUNS[pronounOf(t.lower)] !== undefined) return { first: j, last: j };
   if (RELATIVE_SET.has(t.lower)) {
     let a = j - 1;
     if (tokens[a]?.text === ',') a--;
     if (a < 0 || !isWord(tokens[a])) return null;
     return nounPhraseLeft(tokens, a);
   }
-  return nounPhraseLeft(tokens, j);
+  const r = nounPhraseLeft(tokens, j);
+  // "posted to Twitter asking …": the object of a preposition is not the subject.
+  const before = r ? tokens[r.first - 1] : undefined;
+  // ("with X expressing hope" is the exception: X is the gerund's subject.)
+  const gerund = tokens[cue]!.lower.endsWith('ing');
+  if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with')) return null;
+  return r;
 }
+
+/** "we're" -> "we": the pronoun of a contraction. */
+export function pronounOf(lower: string): string {
+  const k = lower.search(/['’]/);
+  return k > 0 ? lower.slice(0, k) : lower;
+}
+
+const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'about', 'against', 'into', 'onto', 'toward', 'towards', 'via', 'through']);
 
 function previousComma(tokens: Token[], from: number): number {
   for (let k = from; k >= 0 && from - k < 30; k--) {

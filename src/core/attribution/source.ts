@@ -8,6 +8,7 @@ import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { makeRun } from './names.ts';
+import { pronounOf } from './phrases.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET,
@@ -24,6 +25,7 @@ export interface Source {
   end: number;
 }
 
+const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'group', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -35,13 +37,18 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   const end = lastTok.end;
   const phrase = text.slice(start, end);
   if (r.first === r.last) {
-    const p = PERSON_PRONOUNS[first.lower];
+    const p = PERSON_PRONOUNS[first.lower] ?? PERSON_PRONOUNS[pronounOf(first.lower)];
     if (p !== undefined) return resolvePronoun(p, start, end, entities);
   }
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
     if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
+  }
+  // "a number of analysts", "dozens of officials": the head is after "of".
+  if (QUANTITY_HEADS.has(tokens[headLast]!.lower) && tokens[headLast + 1]?.lower === 'of' && headLast + 2 <= r.last) {
+    const rest = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
+    if (rest) return { ...rest, name: rest.kind === 'vague' ? phrase : rest.name, start, end };
   }
   const head = tokens[headLast]!;
   const headLower = stripPossessive(head.lower);

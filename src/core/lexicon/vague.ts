@@ -41,6 +41,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'some have said', 'some have argued', 'others say', 'others argue', 'many have argued',
   'a source close to', 'sources close to', 'an insider', 'insiders', 'whistleblowers',
   'allegations', 'rumors', 'rumours', 'investigative reports', 'unnamed', 'anonymous',
+  "we're told", 'we’re told', 'we are told', "i'm told", 'i’m told', 'i am told', 'we have learned',
+  "we've learned", 'we’ve learned', 'has learned', 'have learned',
 ];
 
 /** Adverbs and adjectives that attribute without a source ("allegedly", "the alleged bribe"). */
