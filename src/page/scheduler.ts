@@ -6,10 +6,23 @@
 /** Milliseconds of work per task before yielding. */
 export const TASK_BUDGET_MS = 8;
 
-/** Gives the event loop back: `scheduler.yield()` where it exists, else a macrotask. */
+/**
+ * Gives the event loop back: `scheduler.yield()` where it exists (Chrome), else a MessageChannel
+ * macrotask (Firefox), which unlike nested setTimeout(0) is not clamped to 4 ms.
+ */
 export function yieldToEventLoop(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s && typeof s.yield === 'function') return s.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
