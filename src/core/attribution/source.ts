@@ -25,6 +25,7 @@ export interface Source {
   end: number;
 }
 
+const STUDY_AUTHORS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'study', 'team']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'group', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -78,6 +79,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   if (VAGUE_NOUNS.has(headLower) || VAGUE_QUANTIFIER_SET.has(headLower) && headLast === r.first) {
     // "Pentagon officials", "officials at the Ministry of Defence": an office is named.
     if (namesAnOffice(tokens, r)) return { kind: 'named', name: phrase, person: false, start, end };
+    // "the researchers found": the authors of a study the article is about.
+    if (first.lower === 'the' && STUDY_AUTHORS.has(headLower)) return { kind: 'named', name: phrase, person: false, start, end };
     return { kind: 'vague', name: phrase, person: false, start, end };
   }
   if (INSTITUTION_SET.has(headLower) || INSTITUTION_SET.has(twoWords(tokens, headLast))) {

@@ -174,4 +174,5 @@ export const SPEECH_NOUNS: readonly string[] = [
   'answer', 'question', 'call', 'demand', 'demands', 'report', 'findings', 'verdict', 'ruling',
   'description', 'vision', 'optimism', 'hope', 'point', 'case', 'observation', 'prediction',
   'defense', 'defence', 'praise', 'attack', 'attacks', 'promise', 'pitch', 'plan', 'strategy',
+  'book', 'essay', 'article', 'column', 'paper', 'introduction', 'memoir', 'blog', 'email', 'memo',
 ];

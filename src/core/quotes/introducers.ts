@@ -20,6 +20,15 @@ export function introducer(
   const t = tokens[j];
   if (!t || t.quoted) return null;
   if (t.text === ':') {
+    // "… in his introduction: “…”", "Smith’s statement: “…”"
+    const noun = tokens[j - 1];
+    const owner = tokens[j - 2];
+    if (noun && owner && SPEECH_NOUN_SET.has(noun.lower) && !owner.quoted) {
+      if (owner.lower === 'his' || owner.lower === 'her') {
+        const name = personBefore(j - 2) ?? entities.lastPerson;
+        if (name) return { kind: 'named', name, person: true, start: owner.start, end: owner.end };
+      }
+    }
     const n = tokens[j - 1];
     if (n && n.cap && n.kind === 'word' && !n.quoted) {
       const r = nounPhraseLeft(tokens, j - 1);

@@ -6,9 +6,10 @@
  * (a reporting verb or a noun of speech outside the quotation: `described the meeting as ‘useful’`).
  */
 import type { Token } from '../text/tokens.ts';
+import { CUE_FORMS, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
 
-const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'called'];
-const TWO_WORD_MARKERS = ['known as', 'so called', 'referred to as'];
+const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'called', 'means', 'meaning', 'spelled'];
+const TWO_WORD_MARKERS = ['known as', 'so called', 'referred to as', 'translates as', 'name of', 'term for', 'word for', 'stands for'];
 const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'or', 'with', 'from', 'by', 'is', '&', 'vs']);
 
 export interface QuoteContext {
@@ -64,11 +65,42 @@ export function isQuotation(c: QuoteContext): boolean {
   let whole = c.first <= 1;
   for (let k = c.end; whole && k < c.tokens.length; k++) if (c.tokens[k]!.kind !== 'punct') whole = false;
   if (whole) return true;
+  // A short quoted modifier between a determiner and a noun ("the “a-ha!” moment",
+  // "a “direction discrimination” task") is a label, unless a cue stands right before it.
+  if (words <= 4 && attributive(c)) return false;
   // Punctuated as speech inside the marks: "“Go back to Univision,” he …", "“USA!"
   if (lastPunct !== '' || exclaims || innerStop) return true;
   if (words <= 4 && !c.speechContext) return false;
   return true;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+
+function attributive(c: QuoteContext): boolean {
+  let k = c.first - 1;
+  while (k >= 0 && c.tokens[k]!.kind === 'punct') k--;
+  const det = c.tokens[k];
+  if (!det || !DETERMINERS.has(det.lower)) return false;
+  // Only the closing mark between the quotation and the next word, and no punctuation of
+  // its own inside ("her “50-state strategy,” promising" is a quotation).
+  const lastInside = c.tokens[c.end - 1];
+  if (lastInside && lastInside.kind === 'punct' && (lastInside.text === ',' || lastInside.text === '.')) return false;
+  const noun = c.tokens[c.end + 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || SMALL.has(noun.lower) || FUNCTION_WORDS.has(noun.lower) || noun.lower.endsWith('ing')) return false;
+  for (let b = k - 1; b >= 0 && k - b <= 3; b--) {
+    const t = c.tokens[b]!;
+    if (!t.quoted && (CUE_FORMS.has(t.lower) || SPEECH_NOUN_SET.has(t.lower))) return false;
+  }
+  return true;
+}
+
+const FUNCTION_WORDS = new Set([
+  'that', 'which', 'who', 'as', 'than', 'but', 'because', 'if', 'when', 'while', 'where', 'is', 'was',
+  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'be', 'been', 'about', 'over',
+  'into', 'after', 'before', 'through', 'regarding', 'against', 'during', 'without', 'within', 'since',
+  'until', 'among', 'between', 'toward', 'towards', 'despite', 'like', 'per', 'some', 'many', 'any',
+  'all', 'so', 'yet', 'then', 'there', 'here', 'now', 'not', 'also', 'even', 'just', 'only',
+]);
 
 /** "Trump called it ‘a disaster’" (a speaker calls) vs "a film called ‘Heat’" (a title). */
 function precededBySpeaker(tokens: Token[], first: number): boolean {
