@@ -25,6 +25,16 @@ describe('attributed: a named source, no quotation', () => {
   });
 });
 
+describe('list items', () => {
+  it('are attributed to the speaker whose sentence introduced them', () => {
+    const a = run('In a wide-ranging interview, President Barack Obama also said:', ['list-item', 'He is confident the deal will pass'], ['list-item', 'He would speak bluntly against corruption']);
+    expect(a.sentences.slice(1).map((s) => [s.label, s.source, s.reason?.rule])).toEqual([
+      ['attributed', 'Barack Obama', 'attributed.list'],
+      ['attributed', 'Barack Obama', 'attributed.list'],
+    ]);
+  });
+});
+
 describe('vague: attributed to an unnamed source', () => {
   it.each([
     ['critics say', 'Critics say the plan will fail.', 'critics'],
@@ -39,6 +49,9 @@ describe('vague: attributed to an unnamed source', () => {
     ['allegations', 'Allegations of corruption have resurfaced.', 'allegations'],
     ['insiders', 'The claim was corroborated by insiders.', 'insiders'],
     ['some people say', 'Some people say the election was close.', 'some people'],
+    ['an unnamed part of a named group', 'Many Tunisians accuse the Islamists of being slow to respond.', 'many tunisians'],
+    ['we are told', "We're told there is security footage of the theft.", "we're told"],
+    ['the first sourced cue decides', 'American officials said Sudan had shown progress on the border.', 'american officials'],
   ])('%s', (_name, text, source) => {
     const s = labelOf(text);
     expect(s.label).toBe('vague');

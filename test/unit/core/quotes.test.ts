@@ -60,6 +60,8 @@ describe('quotation marks', () => {
     ['words as words', 'The term “shadow fleet” is widely used.'],
     ['scare quotes nobody said', 'The earlier “undercard” debate was dull.'],
     ['film called', 'A film called ‘Heat’ was shown.'],
+    ['a quoted label between a determiner and a noun', 'Nobody knows when that "a-ha!" moment occurs in the brain.'],
+    ['a show title with its trailing comma', 'He appeared on “Meet the Press,” where he was calm.'],
   ])('not a quotation: %s', (_name, text) => {
     expect(quoteTexts(run(text))).toEqual([]);
     expect(run(text).sentences[0]!.label).not.toBe('quote');

@@ -21,6 +21,11 @@ describe('speakers', () => {
     ['abbreviated title stripped', 'Gov. Gavin Newsom said the plan was “dead on arrival.”', 'Gavin Newsom'],
     ['party tag in brackets', 'Speaker Paul Ryan (R-WI) said “we will pass it.”', 'Paul Ryan'],
     ['organisation', 'The Kremlin described the meeting as ‘useful.’', 'The Kremlin'],
+    ['a name in apposition to a description', '“The drug was in her system,” her mother, Fiona, said.', 'Fiona'],
+    ['a description between name and cue', 'Dean Johnson, a salesman from Sumter, South Carolina, said he hoped to “leave here with momentum.”', 'Dean Johnson'],
+    ['a bracket opening the quotation', 'As the report states: "[T]he birth lottery matters more in the U.S."', 'the report'],
+    ['a dateline is not the speaker', 'WASHINGTON — Hillary Clinton took a swipe at Donald Trump, saying that “bombastic comments” do harm.', 'Hillary Clinton'],
+    ['the subject of a gerund after a preposition', 'Obama punctuated his list by saying “Too many.”', 'Obama'],
     ['described with a verb of speech in the participle', 'The talks raised hopes, with Ukrainian President Volodymyr Zelensky expressing hope that ‘the documents are nearly ready.’', 'Volodymyr Zelensky'],
   ])('%s', (_name, text, speaker) => {
     expect(lastSpeaker(text)).toBe(speaker);
