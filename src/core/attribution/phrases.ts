@@ -7,7 +7,7 @@
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
-import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET } from '../lexicon/lookup.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET } from '../lexicon/lookup.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** An inclusive token range. */
@@ -77,7 +77,10 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     let a = j - 1;
     if (tokens[a]?.text === ',') a--;
     if (a < 0 || !isWord(tokens[a])) return null;
-    return nounPhraseLeft(tokens, a);
+    const r = nounPhraseLeft(tokens, a);
+    // "HDR, which highlighted …": "which" speaks for a thing, not a person; keep known organisations only.
+    if (r && t.lower === 'which' && r.first === r.last && !ORG_NAME_SET.has(tokens[r.first]!.lower)) return null;
+    return r;
   }
   const r = nounPhraseLeft(tokens, j);
   // "posted to Twitter asking …": the object of a preposition is not the subject.
