@@ -4,7 +4,7 @@
  * changed. The registry is shared with the page, whose scripts may clear it; `ensure()` puts
  * our entries back cheaply and is called on a slow timer and on page events.
  */
-import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, MARK_LABELS, QUOTATION_HIGHLIGHT, type MarkLabel } from './names.ts';
+import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, MARK_LABELS, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT, type MarkLabel, type SourcedLabel } from './names.ts';
 import type { Claim } from './claims.ts';
 import type { PageMarks } from './marks.ts';
 
@@ -83,6 +83,9 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
         if (range && visible[claim.label]) byLabel[claim.label].push(range);
       }
       for (const label of MARK_LABELS) make(LABEL_HIGHLIGHT[label], byLabel[label]);
+      const sources: Record<SourcedLabel, Range[]> = { quote: [], attributed: [], vague: [] };
+      for (const mark of marks.sources) if (visible[mark.label] && marks.sentences[mark.claimId]) sources[mark.label].push(mark.range);
+      for (const label of ['quote', 'attributed', 'vague'] as const) make(SOURCE_HIGHLIGHT[label], sources[label]);
       // Quotation words follow the quote filter, wherever the quotation sits.
       make(QUOTATION_HIGHLIGHT, visible.quote ? marks.quotations.map((q) => q.range) : []);
     },

@@ -22,6 +22,16 @@ export const LABEL_HIGHLIGHT: Record<MarkLabel, string> = {
   unsourced: `${PREFIX}-unsourced`,
 };
 
+/** Labels whose sentences name who speaks or who the source is. */
+export type SourcedLabel = 'quote' | 'attributed' | 'vague';
+
+/** The speaker or source words inside a sentence, per label: who said it is visible at a glance. */
+export const SOURCE_HIGHLIGHT: Record<SourcedLabel, string> = {
+  quote: `${PREFIX}-speaker`,
+  attributed: `${PREFIX}-source`,
+  vague: `${PREFIX}-vague-source`,
+};
+
 /** The quoted words themselves, drawn stronger than their sentence. */
 export const QUOTATION_HIGHLIGHT = `${PREFIX}-quotation`;
 
@@ -37,6 +47,9 @@ export const ALL_HIGHLIGHTS: readonly string[] = [
   LABEL_HIGHLIGHT.vague,
   LABEL_HIGHLIGHT.attributed,
   LABEL_HIGHLIGHT.quote,
+  SOURCE_HIGHLIGHT.vague,
+  SOURCE_HIGHLIGHT.attributed,
+  SOURCE_HIGHLIGHT.quote,
   QUOTATION_HIGHLIGHT,
   FOCUS_HIGHLIGHT,
   FLASH_HIGHLIGHT,

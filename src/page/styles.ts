@@ -3,7 +3,7 @@
  * browser allows it (a constructed stylesheet in document.adoptedStyleSheets), otherwise as
  * one <style> in <head>, outside the article. Both are removed when the session's signal aborts.
  */
-import { FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, PREFIX, QUOTATION_HIGHLIGHT } from './names.ts';
+import { FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, PREFIX, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from './names.ts';
 import { markStyles, type MarkStyle, type PaletteName, type Tone } from './styles/palettes.ts';
 
 function declarations(style: MarkStyle): string {
@@ -28,6 +28,9 @@ export function highlightCss(palette: PaletteName, tone: Tone = 'light'): string
     [LABEL_HIGHLIGHT.vague, p.vague],
     [LABEL_HIGHLIGHT.attributed, p.attributed],
     [LABEL_HIGHLIGHT.quote, p.quote],
+    [SOURCE_HIGHLIGHT.vague, p.vagueSource],
+    [SOURCE_HIGHLIGHT.attributed, p.source],
+    [SOURCE_HIGHLIGHT.quote, p.speaker],
     [QUOTATION_HIGHLIGHT, p.quotation],
     [FOCUS_HIGHLIGHT, p.focus],
     [FLASH_HIGHLIGHT, p.flash],

@@ -22,6 +22,9 @@ export interface MarkStyle {
 export interface MarkStyles {
   quote: MarkStyle;
   quotation: MarkStyle;
+  speaker: MarkStyle;
+  source: MarkStyle;
+  vagueSource: MarkStyle;
   attributed: MarkStyle;
   vague: MarkStyle;
   unsourced: MarkStyle;
@@ -65,6 +68,9 @@ export function markStyles(palette: PaletteName, tone: Tone): MarkStyles {
   return {
     quote: { background: withAlpha(c('quote'), s.quoteTint) },
     quotation: { background: withAlpha(c('quote'), s.quotationTint), line: 'solid', lineColor: c('quote'), thickness: '1px' },
+    speaker: { background: withAlpha(c('quote'), s.quoteTint + 0.08), line: 'double', lineColor: c('quote'), thickness: '1px' },
+    source: { background: withAlpha(c('attributed'), s.quoteTint + 0.06) },
+    vagueSource: { background: withAlpha(c('vague'), s.quoteTint + 0.08) },
     attributed: { line: 'solid', lineColor: c('attributed'), thickness: s.line },
     vague: { background: withAlpha(c('vague'), s.vagueTint), line: 'wavy', lineColor: c('vague'), thickness: s.line === '3px' ? '2px' : '1.5px' },
     unsourced: { line: 'dotted', lineColor: withAlpha(c('unsourced'), s.unsourcedAlpha), thickness: s.line === '3px' ? '2px' : '1px' },

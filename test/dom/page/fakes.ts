@@ -47,6 +47,16 @@ function labelOf(text: string): { label: Label; source: string | null } {
   return { label: 'unsourced', source: null };
 }
 
+/** The source words as block offsets, the way the engine reports them (twice, as it sometimes does). */
+function triggersIn(text: string, start: number, end: number, label: Label, source: string | null): NonNullable<Sentence['reason']>['triggers'] {
+  if (!source || label === 'unsourced') return [];
+  const at = text.slice(start, end).toLowerCase().indexOf(source.toLowerCase());
+  if (at === -1) return [];
+  const kind = label === 'quote' ? 'speaker' : label === 'vague' ? 'vague' : 'source';
+  const t = { kind, text: source, start: start + at, end: start + at + source.length } as const;
+  return [t, { ...t }, { kind: 'cue', text: 'said', start, end: start + 1 }];
+}
+
 /** A fake engine: sentences end at ". ", labels by keyword; yields once per block. */
 export function* fakeAnalyzeSteps(input: ArticleInput): Generator<void, Analysis> {
   const sentences: Sentence[] = [];
@@ -61,7 +71,7 @@ export function* fakeAnalyzeSteps(input: ArticleInput): Generator<void, Analysis
       const text = b.text.slice(start, end);
       const { label, source } = labelOf(text);
       const s: Sentence = { block, start, end, text, label, source };
-      if (label !== 'other') s.reason = { rule: `fake.${label}`, text: `because ${label}`, triggers: [] };
+      if (label !== 'other') s.reason = { rule: `fake.${label}`, text: `because ${label}`, triggers: triggersIn(b.text, start, end, label, source) };
       sentences.push(s);
       quotes.push(...quotesIn(block, b.text, start, end));
     }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createHighlighter } from '../../../src/page/highlighter.ts';
 import { claimsOf } from '../../../src/page/claims.ts';
 import { buildMarks } from '../../../src/page/marks.ts';
-import { ALL_HIGHLIGHTS, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT } from '../../../src/page/names.ts';
+import { ALL_HIGHLIGHTS, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from '../../../src/page/names.ts';
 import { ARTICLE_HTML, FakeHighlight, fakeAnalyzeSteps, fakeRead, installHighlightApi, rangeTexts } from './fakes.ts';
 
 const ALL_ON = { quote: true, attributed: true, vague: true, unsourced: true };
@@ -39,6 +39,10 @@ describe('highlighter', () => {
     expect(rangeTexts(registry, LABEL_HIGHLIGHT.attributed)).toEqual(['Prices rose, according to the ministry.']);
     expect(rangeTexts(registry, LABEL_HIGHLIGHT.vague)).toEqual(['Critics say it failed.']);
     expect(rangeTexts(registry, QUOTATION_HIGHLIGHT)).toEqual(['We are ready,']);
+    // Who speaks, and who the source is, once each (the engine may repeat a trigger).
+    expect(rangeTexts(registry, SOURCE_HIGHLIGHT.quote)).toEqual(['Ana Diaz']);
+    expect(rangeTexts(registry, SOURCE_HIGHLIGHT.attributed)).toEqual(['the ministry']);
+    expect(rangeTexts(registry, SOURCE_HIGHLIGHT.vague)).toEqual(['Critics']);
     // "Hello there." is `other`: in no highlight. The page's DOM is untouched.
     const all = ALL_HIGHLIGHTS.flatMap((n) => rangeTexts(registry, n));
     expect(all.some((t) => t.includes('Hello'))).toBe(false);
@@ -54,6 +58,8 @@ describe('highlighter', () => {
     expect(registry.has(LABEL_HIGHLIGHT.unsourced)).toBe(false);
     expect(registry.has(LABEL_HIGHLIGHT.quote)).toBe(false);
     expect(registry.has(QUOTATION_HIGHLIGHT)).toBe(false);
+    expect(registry.has(SOURCE_HIGHLIGHT.quote)).toBe(false);
+    expect(rangeTexts(registry, SOURCE_HIGHLIGHT.vague)).toEqual(['Critics']);
     expect(rangeTexts(registry, LABEL_HIGHLIGHT.vague)).toEqual(['Critics say it failed.']);
     h.show(claims, marks, ALL_ON);
     expect(registry.has(LABEL_HIGHLIGHT.unsourced)).toBe(true);
