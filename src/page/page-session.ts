@@ -9,7 +9,7 @@ import type { Settings } from '../settings/schema.ts';
 import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
 import type { ReadArticle } from './contracts.ts';
 import { createHighlighter } from './highlighter.ts';
-import { injectStyles } from './styles.ts';
+import { injectStyles, type InjectedStyles } from './styles.ts';
 import { createCard } from './card/card.ts';
 import { createExplainer, type ExplainView } from './explain.ts';
 import { trackPointer } from './pointer.ts';
@@ -84,7 +84,8 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const highlighter = createHighlighter(win, signal);
-  const styles = injectStyles(doc, 'default', signal);
+  // The ::highlight rules are added with the first article found: other pages get no stylesheet at all.
+  let styles: InjectedStyles | null = null;
   const card = createCard(doc, signal);
   const disabled = () => !settings || isSiteDisabled(win.location.hostname, settings.disabledSites);
   const wantsMarks = () => Boolean(settings) && !disabled() && (settings!.mode === 'auto' || requested);
@@ -161,6 +162,7 @@ export function createSession(deps: SessionDeps): Session {
     waitingRetries = 0;
     if (settings) {
       tone = toneOf(result.read.article.root);
+      styles ??= injectStyles(doc, settings.palette, signal);
       styles.setPalette(settings.palette, tone);
       card.setColours(labelColours(settings.palette, tone));
     }
@@ -201,7 +203,7 @@ export function createSession(deps: SessionDeps): Session {
     const before = settings;
     settings = next;
     if (!before || before.highlights !== next.highlights) marksOn = next.highlights;
-    styles.setPalette(next.palette, tone);
+    styles?.setPalette(next.palette, tone);
     card.setColours(labelColours(next.palette, tone));
     if (disabled() || !wantsMarks()) {
       if (current || scanning) drop();
@@ -216,7 +218,7 @@ export function createSession(deps: SessionDeps): Session {
     if (!contextAlive(platform.runtimeId)) return stop();
     navigation.check();
     highlighter?.ensure();
-    styles.ensure();
+    styles?.ensure();
     if (current && !scanning && (!current.read.article.root.isConnected || current.read.map.isStale())) rescan();
   });
 

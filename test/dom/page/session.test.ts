@@ -266,6 +266,9 @@ describe('page session', () => {
     await session.ready;
     expect(registry.size).toBe(0);
     expect(lastSummary(fake.sent)!.status).toBe('no-article');
+    // Nothing of ours on a page that is not an article: no stylesheet, no card host.
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
   });
 
   test('an article revealed later by an attribute change (no childList mutation) is found by a timed retry', async () => {
