@@ -117,6 +117,7 @@ for (const f of files) {
         if (resolved) {
           pronTotal++;
           if (hit.speaker && hit.speaker.toLowerCase().includes(resolved.toLowerCase())) pronRight++;
+          else speakerErrors.push(`${f}: gold "${srcText}" (= ${resolved}) got ${hit.speaker} :: ${hit.text.slice(0, 60)}`);
         }
       }
     } else if (a.cue && a.source) {

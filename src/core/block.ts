@@ -124,7 +124,7 @@ function assignQuotes(
     for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
     // Cues near the quotation only, so a giant run-on "sentence" stays linear.
     const atts = touched.flatMap((i) => nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW));
-    const cue = pickCue(r.start, r.end, atts);
+    const cue = pickCue(text, r.start, r.end, atts);
     const blocked = touched.some((i) => speechContextOf(facts[i]!));
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;

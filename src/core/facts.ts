@@ -61,9 +61,10 @@ export function sentenceFacts(
     facts.attributions.push({ via: 'speech', cueIndex: tokens.indexOf(t), cueText: t.text, cueStart: t.start, cueEnd: t.end, speech: true, source: owner.source });
   }
   // Who the text is about now: a named person source, the owner of the speech, or the first person named.
+  // Everyone named becomes recent (for he/she), the sentence's subject or source most recent.
+  for (let k = persons.length - 1; k >= 0; k--) entities.lastPerson = persons[k]!.name;
   const named = facts.attributions.find((a) => a.source?.kind === 'named' && a.source.person)?.source?.name
-    ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined)
-    ?? persons[0]?.name;
+    ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined);
   if (named) entities.lastPerson = named;
   return facts;
 }

@@ -37,7 +37,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
     const t = tokens[r.first]!;
     if (r.first === r.last && (t.lower === 'he' || t.lower === 'she')) {
       const local = pronoun(r.first);
-      if (local !== null) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
+      if (local !== null && entities.fits(local, t.lower)) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
     }
     return classifySource(text, tokens, r, entities);
   };

@@ -18,6 +18,7 @@ const NOUN_MARKERS = new Set([
   'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
   'most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly', 'increasingly',
 ]);
+const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'when', 'where', 'who', 'if']);
 const NEEDS_COMPLEMENT = new Set(['maintain', 'add', 'rule', 'detail', 'record', 'hold', 'continue', 'repeat', 'counter', 'answer']);
 const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'must', "won't", 'won’t', 'can']);
@@ -44,7 +45,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "Con Edison maintains 4,300 miles of mains", "added a headphone jack": these verbs report
     // speech only before a clause or a quotation.
     const inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
-    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && next.lower !== 'that') continue;
+    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
     out.push({ ...form, index: i, passive: isPassive(tokens, i) });
   }
   return out;

@@ -5,12 +5,62 @@
  * one analysis and carries across blocks.
  */
 import type { NameRun } from './names.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.ts';
+
+const FEMALE: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES);
+const MALE: ReadonlySet<string> = new Set(MALE_FIRST_NAMES);
+const RECENT = 8;
+
+/** Which personal pronoun fits a person, when the text lets us tell. */
+export type Gender = 'he' | 'she';
 
 export class Entities {
   private bySurname = new Map<string, string>();
   private orgs = new Map<string, string>();
+  private genders = new Map<string, Gender>();
+  /** People the text was about, most recent last. */
+  private recent: string[] = [];
+
   /** Most recent person the text is about (subject or speaker), resolved. */
-  lastPerson: string | null = null;
+  get lastPerson(): string | null {
+    return this.recent[this.recent.length - 1] ?? null;
+  }
+
+  set lastPerson(name: string | null) {
+    if (name === null) return;
+    const i = this.recent.indexOf(name);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(name);
+    if (this.recent.length > RECENT) this.recent.shift();
+  }
+
+  /** The gender a name tells (first name or title), if known. */
+  genderOf(name: string): Gender | null {
+    const known = this.genders.get(name);
+    if (known) return known;
+    const first = name.split(' ')[0]?.toLowerCase() ?? '';
+    if (FEMALE.has(first)) return 'she';
+    if (MALE.has(first)) return 'he';
+    return null;
+  }
+
+  /** Can this pronoun refer to this person? Unknown genders fit both. */
+  fits(name: string, pronoun: string): boolean {
+    const p = pronoun === 'he' || pronoun === 'him' || pronoun === 'his' || pronoun === 'himself' ? 'he'
+      : pronoun === 'she' || pronoun === 'her' || pronoun === 'hers' || pronoun === 'herself' ? 'she' : null;
+    if (p === null) return true;
+    const g = this.genderOf(name);
+    return g === null || g === p;
+  }
+
+  /** The most recent person "he" or "she" can refer to. */
+  personFor(pronoun: string): string | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const name = this.recent[i]!;
+      if (this.fits(name, pronoun)) return name;
+    }
+    return null;
+  }
   /** Most recent organisation named, with the index of the sentence that named it. */
   lastOrg: string | null = null;
   lastOrgSentence = -10;
@@ -23,6 +73,8 @@ export class Entities {
     if (run.kind === 'org') return this.observeOrg(run);
     if (run.kind === 'place') return null;
     const resolved = this.resolvePerson(run.words);
+    if (run.honorific && resolved !== null && !this.genders.has(resolved)) this.genders.set(resolved, run.honorific);
+    if (run.honorific && resolved === null && run.kind === 'person') this.genders.set(run.name, run.honorific);
     if (resolved !== null) return resolved;
     if (run.kind === 'person') {
       const key = run.words[run.words.length - 1]!.toLowerCase();

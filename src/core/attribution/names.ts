@@ -6,6 +6,10 @@
 import type { Token } from '../text/tokens.ts';
 import { stripPossessive } from '../text/tokens.ts';
 import { isUpperAt } from '../text/chars.ts';
+import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/first-names.ts';
+
+const FEMALE_WORD_SET: ReadonlySet<string> = new Set(FEMALE_WORDS);
+const MALE_WORD_SET: ReadonlySet<string> = new Set(MALE_WORDS);
 import {
   TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET,
 } from '../lexicon/lookup.ts';
@@ -29,6 +33,8 @@ export interface NameRun {
   possessive: boolean;
   /** Only a title, nationality or date: no name. */
   roleOnly: boolean;
+  /** Gender told by a stripped title ("Mrs", "Sir"), if any. */
+  honorific?: 'he' | 'she';
 }
 
 const DATE_WORDS = new Set([
@@ -42,6 +48,7 @@ function isDateline(t: Token): boolean {
   return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
 }
 
+const MID_TITLES = new Set(['gov', 'sen', 'rep', 'governor', 'senator', 'president', 'mayor', 'minister', 'secretary', 'chairman', 'ceo', 'judge', 'justice', 'prosecutor', 'attorney', 'chancellor', 'premier', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'rival', 'candidate']);
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'ibn', 'el']);
 
 /** Is token i the start or inside of a capitalised name (not just a capitalised sentence opener)? */
@@ -120,11 +127,23 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   }
   let titled = false;
   while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, s))) { s++; titled = true; }
+  // A title inside the run ends a place or office before the name: "New Jersey Gov. Chris Christie".
+  for (let k = words.length - 2; k > s; k--) {
+    if (MID_TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) { s = k + 1; titled = true; break; }
+  }
+  let honorific: 'he' | 'she' | undefined;
+  for (let k = 0; k < s; k++) {
+    const w = words[k]!.toLowerCase().replace(/\.$/, '');
+    if (FEMALE_WORD_SET.has(w)) honorific = 'she';
+    else if (MALE_WORD_SET.has(w)) honorific = 'he';
+  }
   const core = words.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
   const roleOnly = core.length === 1 && isTitleWord(core[0]!) && !ORG_NAME_SET.has(core[0]!.toLowerCase()) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
   const kind = roleOnly ? 'unknown' : classify(core, startsDefinite, titled);
-  return { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
+  const run: NameRun = { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
+  if (honorific) run.honorific = honorific;
+  return run;
 }
 
 function isTitleWord(w: string): boolean {

@@ -133,8 +133,9 @@ function namesAnOffice(tokens: Token[], r: Range): boolean {
 }
 
 function resolvePronoun(p: string, start: number, end: number, entities: Entities): Source | null {
-  if ((p === 'he' || p === 'she') && entities.lastPerson) {
-    return { kind: 'named', name: entities.lastPerson, person: true, start, end };
+  if (p === 'he' || p === 'she') {
+    const name = entities.personFor(p);
+    return name ? { kind: 'named', name, person: true, start, end } : null;
   }
   if (p === 'it' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
     return { kind: 'named', name: entities.lastOrg, person: false, start, end };

@@ -32,7 +32,8 @@ function possessiveSubject(text: string, tokens: Token[], entities: Entities, pe
   let owner: Source | null = null;
   let next = i + 1;
   if (t.lower === 'his' || t.lower === 'her') {
-    const name = personBefore(i) ?? entities.lastPerson;
+    const local = personBefore(i);
+    const name = local !== null && entities.fits(local, t.lower) ? local : entities.personFor(t.lower);
     if (name) owner = { kind: 'named', name, person: true, start: t.start, end: t.end };
   } else if (t.lower === 'the') {
     // "The Russian leader’s insistence": a described person.

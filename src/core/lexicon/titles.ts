@@ -23,6 +23,7 @@ export const TITLES: readonly string[] = [
   'widow', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'star', 'actor', 'actress',
   'singer', 'rapper', 'host', 'anchor', 'columnist', 'author', 'novelist', 'director-general',
   'secretary-general', 'founder', 'co-founder', 'owner', 'manager', 'head', 'boss', 'captain',
+  'rival', 'challenger', 'incumbent', 'justice',
 ];
 
 /** Nationality adjectives and country abbreviations that precede titles ("Ukrainian President ..."). */

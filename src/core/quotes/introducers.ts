@@ -25,7 +25,8 @@ export function introducer(
     const owner = tokens[j - 2];
     if (noun && owner && SPEECH_NOUN_SET.has(noun.lower) && !owner.quoted) {
       if (owner.lower === 'his' || owner.lower === 'her') {
-        const name = personBefore(j - 2) ?? entities.lastPerson;
+        const local = personBefore(j - 2);
+        const name = local !== null && entities.fits(local, owner.lower) ? local : entities.personFor(owner.lower);
         if (name) return { kind: 'named', name, person: true, start: owner.start, end: owner.end };
       }
     }
@@ -43,7 +44,8 @@ export function introducer(
   const p = tokens[j];
   if (!p || p.quoted || p.kind !== 'word') return null;
   if (p.lower === 'his' || p.lower === 'her') {
-    const name = personBefore(j) ?? entities.lastPerson;
+    const local = personBefore(j);
+    const name = local !== null && entities.fits(local, p.lower) ? local : entities.personFor(p.lower);
     return name ? { kind: 'named', name, person: true, start: p.start, end: p.end } : null;
   }
   if (p.cap && isPossessive(p.text)) {

@@ -12,7 +12,7 @@ import type { Quote } from '../types.ts';
 const AFTER_GAP = 30;
 
 /** Picks the cue for a quotation spanning [start, end) among the attributions of its sentences. */
-export function pickCue(start: number, end: number, attributions: Attribution[]): Attribution | null {
+export function pickCue(text: string, start: number, end: number, attributions: Attribution[]): Attribution | null {
   let after: Attribution | null = null;
   let before: Attribution | null = null;
   for (const a of attributions) {
@@ -22,6 +22,8 @@ export function pickCue(start: number, end: number, attributions: Attribution[])
       if (!before || a.cueEnd > before.cueEnd) before = a;
     }
   }
+  // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not.
+  if (after && /^[^\p{L}\p{N}]*(?:and|but|or)\b/u.test(text.slice(end, after.cueStart))) after = null;
   if (after && after.cueStart - end <= AFTER_GAP && after.source) return after;
   const named = (a: Attribution | null): Attribution | null => (a?.source ? a : null);
   // Prefer the nearest cue before the quotation that has a source, then any cue.

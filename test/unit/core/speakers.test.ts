@@ -37,6 +37,7 @@ describe('speakers', () => {
     ['pronoun within the sentence to the sentence’s subject', ['Volodymyr Zelensky spoke first.', 'Donald Trump, who was reelected, attacked what he describes as ‘bullying’ tactics.'], 'Donald Trump'],
     ['a following cue-less quotation keeps the previous speaker', ['“We are ready,” said Jane Doe.', '“We will not wait.”'], 'Jane Doe'],
     ['speaker of the previous reported sentence', ['Jane Doe said the talks had failed.', '“It is over.”'], 'Jane Doe'],
+    ['she to the most recent woman, not the most recent man', ['Justice Ruth Bader Ginsburg criticised Donald Trump on Monday.', 'Trump called her remarks a disgrace.', '“He is a faker,” she said.'], 'Ruth Bader Ginsburg'],
     ['a headline surname resolved to the full name given later', ['Obama says gun laws are his “biggest frustration”', 'President Barack Obama spoke to the BBC.'], 'Barack Obama'],
   ])('%s', (_name, paragraphs, speaker) => {
     const a = run(...paragraphs);
