@@ -48,10 +48,11 @@ export interface PageScan {
 }
 
 /**
- * Elements nested deeper than this are not read (the HTML parser itself stops nesting at 512): a
- * script-built page cannot make the recursive walks overflow the stack.
+ * Elements nested deeper than this are not read, so a script-built page cannot make the
+ * recursive walks overflow the stack. It must stay above 512: Chromium's HTML parser stops
+ * nesting there, so the article of a parsed page can sit at depth ~512 (400 lost it).
  */
-export const MAX_DEPTH = 400;
+export const MAX_DEPTH = 1024;
 
 /** A paragraph needs this much inline text to count as prose. */
 export const MIN_PARAGRAPH = 40;
