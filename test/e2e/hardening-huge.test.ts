@@ -1,0 +1,137 @@
+/**
+ * Huge pages (generated at test time by the harness's huge-pages.ts into a temp folder): a 1 MB
+ * single article, 100,000 elements, and an article nested 2,000 levels deep. On each, in headless
+ * Chromium with the built extension: the marks appear (the deep sentence included), no
+ * main-thread task the extension caused runs over 50 ms of CPU (attributed from a Chrome trace
+ * with the bench's own method; long tasks seen by a PerformanceObserver installed before the
+ * page's first byte are logged beside the same page without the extension), the JS heap growth
+ * over the same page without the extension is logged, and the extension logs nothing.
+ *
+ * Heavy (about a minute): runs when CI or SAYS_WHO_HEAVY is set (.ci/run sets CI=true); otherwise
+ * it says so in the log and passes one placeholder test that names the gate.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startServer, writeHugePages, HUGE_PAGES, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { launchPlainChromium, longTasks, watchPage, type LongTask } from './harness/page-watch.ts';
+import { extensionTasks, startTrace } from '../../scripts/bench/trace.ts';
+import { until } from './marks-probes.ts';
+
+const HEAVY = Boolean(process.env.CI || process.env.SAYS_WHO_HEAVY);
+/** The issue's budget for one main-thread task caused by the extension. */
+const TASK_BUDGET_MS = 50;
+
+if (!HEAVY) {
+  test('huge pages: gated (set CI=true or SAYS_WHO_HEAVY=1 to run; .ci/run does)', () => {
+    console.log('[huge] SKIPPED BY GATE: huge-page tests run only with CI or SAYS_WHO_HEAVY set');
+    expect(HEAVY).toBe(false);
+  });
+}
+
+describe.runIf(HEAVY)('huge pages', () => {
+  let dir = '';
+  let server: StaticServer;
+  let chrome: ChromiumRun;
+  let plain: Browser;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'says-who-huge-'));
+    await writeHugePages(dir);
+    server = await startServer({ roots: { '/generated/': dir } });
+    chrome = await launchChromium();
+    plain = await launchPlainChromium();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await plain?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** JS heap used after a forced GC (main world and content-script world share the isolate). */
+  async function heapAfterGc(page: Page): Promise<number> {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** The same page without the extension: its own long tasks and heap. */
+  async function plainRun(url: string): Promise<{ tasks: LongTask[]; heap: number }> {
+    const context = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await watchPage(page);
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForTimeout(1500);
+      return { tasks: await longTasks(page), heap: await heapAfterGc(page) };
+    } finally {
+      await context.close();
+    }
+  }
+
+  const figures: string[] = [];
+  afterAll(() => {
+    for (const f of figures) console.log(f);
+  });
+
+  test.each(Object.entries(HUGE_PAGES))('Chromium: %s: marks appear, no extension task over 50 ms, memory growth logged', async (key, file) => {
+    const url = `${server.origin}/generated/${file}`;
+    const bytes = (await stat(join(dir, file))).size;
+    const page = await chrome.context.newPage();
+    await watchPage(page);
+    const cdp = await chrome.context.newCDPSession(page);
+    const stopTrace = await startTrace(cdp);
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('says-who:marks-painted').length > 0, undefined, { timeout: 60_000, polling: 250 });
+    const timing = await page.evaluate(() => {
+      const one = (n: string) => performance.getEntriesByName(n)[0];
+      const start = one('says-who:start')!;
+      const painted = one('says-who:marks-painted')!;
+      return { start: start.startTime, paintedMs: painted.startTime + painted.duration - start.startTime };
+    });
+    const tabId = await chrome.tabIdFor(page);
+    await until(() => chrome.worker.evaluate(`chrome.storage.session.get('tab:${tabId}').then((r) => r['tab:${tabId}']?.status ?? null)`), (s) => s === 'ready', 60_000);
+    const tasks = extensionTasks(await stopTrace(), chrome.extensionId);
+    await cdp.detach();
+    const marks = await page.evaluate(() => {
+      let n = 0;
+      let deepest = 0;
+      CSS.highlights.forEach((h, name) => {
+        if (!name.startsWith('says-who-') || name === 'says-who-quotation') return;
+        n += h.size;
+        for (const r of h as unknown as Set<Range>) {
+          let d = 0;
+          for (let e: Node | null = r.startContainer; e; e = e.parentNode) d++;
+          deepest = Math.max(deepest, d);
+        }
+      });
+      return { n, deepest };
+    });
+    const observed = (await longTasks(page)).filter((t) => t.start + t.duration > timing.start);
+    const heap = await heapAfterGc(page);
+    const base = await plainRun(url);
+    const baseAfter = base.tasks.filter((t) => t.start + t.duration > timing.start);
+    const growthMB = (heap - base.heap) / (1024 * 1024);
+    const longestObserved = Math.max(0, ...observed.map((t) => t.duration));
+    figures.push(`[huge] ${key} (${(bytes / 1e6).toFixed(2)} MB): ${marks.n} sentence marks, painted ${timing.paintedMs.toFixed(0)} ms after start ` +
+      `(page open to ready ${Date.now() - t0} ms); extension's longest task ${tasks.longestMs.toFixed(1)} ms wall / ${tasks.longestCpuMs.toFixed(1)} ms CPU, ` +
+      `main-thread total ${tasks.totalMs.toFixed(0)} ms; long tasks after start: ${observed.length} (longest ${longestObserved.toFixed(0)} ms) vs ${baseAfter.length} without the extension; ` +
+      `JS heap +${growthMB.toFixed(1)} MB over the page without the extension`);
+    expect(marks.n).toBeGreaterThan(key === 'deepNesting' ? 30 : 1000);
+    // Chromium's parser stops nesting at 512 (deeper tags become siblings): the deep sentence sits there.
+    if (key === 'deepNesting') expect(marks.deepest).toBeGreaterThanOrEqual(510);
+    expect(tasks.longestCpuMs, 'CPU time of the longest task the extension caused').toBeLessThan(TASK_BUDGET_MS);
+    expect(growthMB).toBeLessThan(200);
+    expect(chrome.extensionErrors()).toEqual([]);
+    expect(chrome.extensionConsole()).toEqual([]);
+    expect(chrome.extensionRequests).toEqual([]);
+    await page.close();
+  });
+});
