@@ -1,7 +1,7 @@
 /**
  * How many of PolNeAR's annotated attributions the engine finds, over
  * ../shared/corpus/polnear-train (see its README for how they map to our labels).
- * Run: npx tsx scripts/eval-polnear.ts [--limit N] [--show-misses N] [--show-extras N]
+ * Run: npx tsx scripts/eval-polnear.ts [--limit N] [--show-misses N] [--show-extras N] [--show-speakers N] [--show-reported N]
  *
  * - quotation recall: annotated direct quotations (Content holding double quotation marks)
  *   overlapped by an engine quotation; precision: engine quotations overlapping any annotated Content.
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { analyze, type Analysis } from '../src/core/index.ts';
 import { plainTextBlocks } from '../src/cli/plain-text.ts';
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, 'show-misses': { type: 'string' }, 'show-extras': { type: 'string' }, 'show-speakers': { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, 'show-misses': { type: 'string' }, 'show-extras': { type: 'string' }, 'show-speakers': { type: 'string' }, 'show-reported': { type: 'string' } } });
 const dir = '../shared/corpus/polnear-train';
 const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().slice(0, values.limit ? Number(values.limit) : undefined);
 
@@ -74,6 +74,7 @@ let reported = 0, reportedHit = 0;
 const misses: string[] = [];
 const extras: string[] = [];
 const speakerErrors: string[] = [];
+const reportedMisses: string[] = [];
 const t0 = performance.now();
 let bytes = 0;
 let engineMs = 0;
@@ -127,6 +128,7 @@ for (const f of files) {
       if (!s) continue;
       reported++;
       if (s.label === 'attributed' || s.label === 'vague' || s.label === 'quote') reportedHit++;
+      else reportedMisses.push(`${f}: cue "${text.slice(a.cue.start, a.cue.end)}" source "${text.slice(a.source.start, a.source.end)}" got ${s.label} :: ${s.text.slice(0, 100)}`);
     }
   }
 }
@@ -150,4 +152,5 @@ const show = (label: string, list: string[], n: string | undefined): void => {
 show('missed quotations', misses, values['show-misses']);
 show('engine quotations outside any annotated content', extras, values['show-extras']);
 show('speaker errors', speakerErrors, values['show-speakers']);
+show('reported speech not labelled attributed/vague', reportedMisses, values['show-reported']);
 console.error(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);

@@ -4,7 +4,7 @@
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
 import type { Token } from '../text/tokens.ts';
-import { PASSIVE_BY } from '../lexicon/lookup.ts';
+import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
@@ -72,9 +72,12 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     const main = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, i));
     return make(tokens, i, i, 'participle', speech, main);
   }
-  const before = classify(subjectBefore(tokens, i));
+  const subject = subjectBefore(tokens, i);
+  const before = classify(subject);
   if (before) return make(tokens, i, i, 'subject', speech, before);
-  if (prev && !prev.quoted && (gerund && (GERUND_LEADS.has(prev.lower) || prev.cap) || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
+  // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.
+  if (subject && isPeopleNoun(tokens[subject.last]!.lower)) return make(tokens, i, i, 'subject', speech, null);
+  if (prev && !prev.quoted && (gerund || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
     const clause = classify(clauseSubjectBefore(tokens, i));
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }
@@ -84,6 +87,11 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }
   return make(tokens, i, i, 'subject', speech, null);
+}
+
+/** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */
+function isPeopleNoun(lower: string): boolean {
+  return VAGUE_NOUNS.has(lower) || TITLE_SET.has(lower) || /(?:ers|ors|ists|ians|ants|ents|men|women|people|folks)$/.test(lower);
 }
 
 /** The cue follows a comma, possibly one inside a closing quotation (`“New York values,” saying`). */

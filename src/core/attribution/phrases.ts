@@ -21,8 +21,9 @@ const NP_STOP = new Set([
   'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
 ]);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'yet', 'whereas', 'until', 'once']);
+const DATE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const PARTICIPLES = new Set(['seen', 'shown', 'written', 'given', 'taken', 'made', 'known', 'held', 'led', 'run', 'paid', 'told']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to']);
 const MAX_NP = 9;
 
 function isWord(t: Token | undefined): t is Token {
@@ -160,6 +161,13 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       while (first > 0 && tokens[first - 1]!.cap && !tokens[first - 1]!.quoted && tokens[first - 1]!.kind === 'word') first--;
       break;
     }
+  }
+  // "A news report published Wednesday said": a date after a participle is not the subject.
+  const dateOnly = tokens.slice(first, last + 1).every((t) => DATE_NAMES.has(t.lower) || t.lower === 'last' || t.lower === 'week' || t.lower === 'this');
+  const part = tokens[first - 1];
+  if (dateOnly && part && !part.quoted && part.lower.endsWith('ed') && first - 2 >= 0) {
+    const before = nounPhraseLeft(tokens, first - 2);
+    if (before) return before;
   }
   // "intelligence reports seen by Reuters suggest": the subject is before the reduced relative.
   const by = tokens[first - 1];

@@ -26,7 +26,7 @@ export interface Source {
 }
 
 const STUDY_AUTHORS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'study', 'team']);
-const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'group', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both']);
+const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both', 'percent', 'third', 'thirds', 'quarter', 'quarters', 'plurality', 'fifth', 'fifths', 'tenth']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
@@ -44,13 +44,17 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
-    if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
+    if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
   }
   // "a number of analysts", "dozens of officials": the head is after "of".
-  if (QUANTITY_HEADS.has(tokens[headLast]!.lower) && tokens[headLast + 1]?.lower === 'of' && headLast + 2 <= r.last) {
+  const quantity = QUANTITY_HEADS.has(tokens[headLast]!.lower) || tokens[headLast]!.kind === 'num';
+  if (quantity && tokens[headLast + 1]?.lower === 'of' && headLast + 2 <= r.last) {
     const rest = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
-    if (rest) return { ...rest, name: rest.kind === 'vague' ? phrase : rest.name, start, end };
+    if (rest && rest.kind === 'named' && !rest.person) return { ...rest, start, end };
+    return { kind: 'vague', name: phrase, person: false, start, end };
   }
+  // "Nearly half said", "Sixty-six percent said", "About 4 in 10 say": part of an unnamed group.
+  if (quantity) return { kind: 'vague', name: phrase, person: false, start, end };
   const head = tokens[headLast]!;
   const headLower = stripPossessive(head.lower);
   // "Many Tunisians", "Some Republicans": an unnamed part of a group.

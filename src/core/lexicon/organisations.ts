@@ -50,6 +50,9 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'complaint', 'filing', 'memo', 'document', 'documents', 'letter', 'statement', 'ruling',
   'white house', 'kremlin', 'pentagon', 'regulator', 'regulators', 'watchdog', 'board',
   'university', 'hospital', 'school', 'district', 'coroner', 'medical examiner', 'fire department',
+  'group', 'organization', 'organisation', 'newspaper', 'newspapers', 'party', 'union', 'association',
+  'coalition', 'network', 'outlet', 'results', 'count', 'tally', 'data', 'figures', 'estimates',
+  'records', 'projections', 'census', 'polls', 'party', 'committee', 'paper', 'magazine',
   'spokesman', 'spokeswoman', 'spokesperson', 'prime minister', 'president', 'minister',
   'secretary', 'governor', 'mayor', 'senator', 'chancellor', 'leader', 'chairman', 'ceo',
 ];
