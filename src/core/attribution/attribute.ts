@@ -78,7 +78,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.
   if (subject && isPeopleNoun(tokens[subject.last]!.lower)) return make(tokens, i, i, 'subject', speech, null);
   if (prev && !prev.quoted && (gerund || prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'then' || prev.lower === 'or')) {
-    const clause = classify(clauseSubjectBefore(tokens, i));
+    const clause = classify(clauseSubjectBefore(tokens, i)) ?? classify(mainSubject(tokens));
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }
   // `,” said Smith` / `“…” said the minister.`

@@ -144,9 +144,10 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       break;
     }
     const joinsNames = t.lower === 'and' && tokens[k + 1]?.cap === true && tokens[k - 1]?.cap === true;
-    if (NP_STOP.has(t.lower) && (!t.cap || COMMON_SET.has(t.lower)) && !joinsNames) break;
+    const link = NP_LINKS.has(t.lower) && !t.cap;
+    if (!link && NP_STOP.has(t.lower) && (!t.cap || COMMON_SET.has(t.lower)) && !joinsNames) break;
     if (CUE_FORMS.has(t.lower) && !t.cap) break;
-    if (NP_LINKS.has(t.lower)) {
+    if (link) {
       // A link needs a noun before it ("a spokesman for the ministry").
       const before = tokens[k - 1];
       if (!isWord(before) || NP_STOP.has(before.lower) || NP_LINKS.has(before.lower)) break;
@@ -154,7 +155,7 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       k--;
       continue;
     }
-    if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4) break;
+    if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4 && !t.lower.includes('-')) break;
     first = k;
     // "Mr Mugabe's critics": the possessor's name (and its title) ends the phrase.
     if (t.cap && isPossessive(t.text)) {

@@ -25,6 +25,15 @@ export interface Source {
   end: number;
 }
 
+/** Roles by which an article refers back to the person it is about ("the Ukrainian leader said"). */
+const DESCRIPTION_ROLES = new Set([
+  'leader', 'president', 'minister', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'candidate',
+  'nominee', 'frontrunner', 'front-runner', 'envoy', 'secretary', 'ambassador', 'congressman',
+  'congresswoman', 'lawmaker', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'actor',
+  'actress', 'star', 'singer', 'rapper', 'host', 'hopeful', 'incumbent', 'challenger', 'king', 'queen',
+  'prince', 'princess', 'pope', 'emir', 'general', 'commander', 'chairman', 'chairwoman', 'founder',
+  'president-elect', 'speaker', 'mogul', 'veteran', 'former',
+]);
 const STUDY_AUTHORS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'study', 'team']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both', 'percent', 'third', 'thirds', 'quarter', 'quarters', 'plurality', 'fifth', 'fifths', 'tenth']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
@@ -88,14 +97,16 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     return { kind: 'vague', name: phrase, person: false, start, end };
   }
   if (INSTITUTION_SET.has(headLower) || INSTITUTION_SET.has(twoWords(tokens, headLast))) {
-    if (TITLE_SET.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
+    if (DESCRIPTION_ROLES.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
       return { kind: 'named', name: entities.lastPerson, person: true, start, end };
     }
     if ((first.lower === 'a' || first.lower === 'an') && PERSON_ROLES.has(headLower)) return { kind: 'vague', name: phrase, person: false, start, end };
     return { kind: 'named', name: phrase, person: false, start, end };
   }
-  // "the Ukrainian leader", "the former envoy": a description of the person the text is about.
-  if (TITLE_SET.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
+  // "the Ukrainian leader", "the former envoy", "the self-described democratic socialist":
+  // a description of the person the text is about.
+  const personNoun = DESCRIPTION_ROLES.has(headLower) || /(?:ist|ian|ator)$/.test(headLower);
+  if (personNoun && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
     return { kind: 'named', name: entities.lastPerson, person: true, start, end };
   }
   return null;

@@ -53,6 +53,7 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'group', 'organization', 'organisation', 'newspaper', 'newspapers', 'party', 'union', 'association',
   'coalition', 'network', 'outlet', 'results', 'count', 'tally', 'data', 'figures', 'estimates',
   'records', 'projections', 'census', 'polls', 'party', 'committee', 'paper', 'magazine',
+  'statistics', 'polling', 'emails',
   'spokesman', 'spokeswoman', 'spokesperson', 'prime minister', 'president', 'minister',
   'secretary', 'governor', 'mayor', 'senator', 'chancellor', 'leader', 'chairman', 'ceo',
 ];
