@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: shows Says Who on the worked example. Serves ../shared/examples/seed-article.html
  * on 127.0.0.1, opens it in Chromium with dist/chrome (headed when DISPLAY is set), and saves
- * screenshots of the marked page, an open hover card and the popup (light and dark) to demo/.
+ * screenshots of the marked page (one screen and the full page), an open hover card and the
+ * popup (light and dark) to demo/.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
       warnings.push('no marks within 15 s: the content script recorded no says-who:marks-painted measure and registered no says-who highlight');
     }
     console.log(`marks: ${JSON.stringify(await highlightCounts(page))}`);
-    await shoot(page, 'page.png', true);
+    await shoot(page, 'page-full.png', true);
+    // One screen of the article with its marks, as a reader first sees it.
+    await page.evaluate(`document.querySelector('article h1, main h1, h1, article p')?.scrollIntoView({ block: 'start' })`);
+    await shoot(page, 'page.png');
 
     // Hover quotations in page order until the card names a speaker (the demo should show one).
     let shown = '';
