@@ -65,6 +65,8 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
     const family = MARK_FAMILY[ch];
     if (!family) continue;
     if ((ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    // A left mark typed for an apostrophe between two letters ("National Review‘s").
+    if ((ch === '‘' || ch === '‛') && i > 0 && isWordAt(text, i - 1) && isWordAt(text, i + 1)) continue;
     const top = stack[stack.length - 1];
     // Close: the mark closes the innermost open quotation of a matching kind.
     const depth = findCloser(stack, ch);
