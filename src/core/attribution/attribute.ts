@@ -4,7 +4,7 @@
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
 import type { Token } from '../text/tokens.ts';
-import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET } from '../lexicon/lookup.ts';
+import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
@@ -51,7 +51,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
     if (t.quoted || t.kind !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       out.push(make(tokens, i, i + 1, 'according-to', false, classify(phraseAfter(tokens, i + 2))));
-    } else if (PASSIVE_BY.has(t.lower) && tokens[i + 1]!.lower === 'by' && !cueAt.has(i)) {
+    } else if ((PASSIVE_BY.has(t.lower) || SPEECH_NOUN_SET.has(t.lower)) && tokens[i + 1]!.lower === 'by' && !cueAt.has(i)) {
       out.push(make(tokens, i, i + 1, 'by', false, classify(phraseAfter(tokens, i + 2))));
     }
   }
@@ -82,7 +82,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }
   // `,” said Smith` / `“…” said the minister.`
-  if (INVERTING.has(cue.lemma) && prev && (prev.quoted || prev.kind === 'punct')) {
+  if ((INVERTING.has(cue.lemma) || cue.strength === 'speech') && prev && (prev.quoted || prev.kind === 'punct')) {
     const after = classify(phraseAfter(tokens, i + 1));
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }

@@ -56,7 +56,7 @@ function isIrrealis(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
     const u = tokens[k]!;
     if (u.quoted || u.kind === 'punct') return false;
-    if (MODALS.has(u.lower)) return true;
+    if (MODALS.has(u.lower)) return !(u.lower === 'to' && (tokens[k - 1]?.lower === 'on' || tokens[k - 1]?.lower === 'proceeded'));
     if (!u.lower.endsWith('ly') && u.lower !== 'not' && u.lower !== 'also') return false;
   }
   return false;

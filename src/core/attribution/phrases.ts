@@ -69,6 +69,8 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
       if (r && makeRun(tokens, r.first, r.last, false).kind !== 'place') return r;
     }
     j = skipFillersLeft(tokens, k - 1);
+    // "Clinton, 35, the daughter of …, said": an age in apposition.
+    if (tokens[j]?.kind === 'num' && tokens[j - 1]?.text === ',') j = skipFillersLeft(tokens, j - 2);
     if (j < 0) return null;
     t = tokens[j]!;
   }

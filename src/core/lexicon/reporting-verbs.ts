@@ -103,6 +103,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('characterize', 'characterizes', 'characterized', 'characterise', 'characterised'),
   speech('frame', 'frames', 'framed', 'framing'),
   speech('divulge', 'divulges', 'divulged'),
+  stance('deem', 'deems', 'deemed'),
+  stance('rate', 'rated'),
   speech('chant', 'chants', 'chanted', 'chanting'),
   speech('scream', 'screams', 'screamed', 'screaming'),
   speech('cheer', 'cheered', 'cheering'),
