@@ -34,6 +34,7 @@ const DESCRIPTION_ROLES = new Set([
   'prince', 'princess', 'pope', 'emir', 'general', 'commander', 'chairman', 'chairwoman', 'founder',
   'president-elect', 'speaker', 'mogul', 'veteran', 'former',
 ]);
+const DOCUMENTS = new Set(['statement', 'statements', 'report', 'letter', 'memo', 'study', 'survey', 'analysis', 'document', 'filing', 'tweet', 'post', 'release', 'email', 'emails', 'transcript', 'interview', 'op-ed', 'editorial', 'column', 'speech', 'remarks', 'comments', 'video', 'ad', 'poll', 'count', 'tally']);
 const STUDY_AUTHORS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'study', 'team']);
 const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both', 'percent', 'third', 'thirds', 'quarter', 'quarters', 'plurality', 'fifth', 'fifths', 'tenth']);
 const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
@@ -56,6 +57,11 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
   }
   // "a number of analysts", "dozens of officials": the head is after "of".
+  // "a statement from the campaign", "a letter by Senator X": the document's author speaks.
+  if (DOCUMENTS.has(tokens[headLast]!.lower) && ['from', 'by', 'of'].includes(tokens[headLast + 1]?.lower ?? '') && headLast + 2 <= r.last) {
+    const author = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
+    if (author && author.kind === 'named') return { ...author, start, end };
+  }
   const quantity = QUANTITY_HEADS.has(tokens[headLast]!.lower) || tokens[headLast]!.kind === 'num';
   if (quantity && tokens[headLast + 1]?.lower === 'of' && headLast + 2 <= r.last) {
     const rest = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
