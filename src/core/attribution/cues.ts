@@ -44,7 +44,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (isIrrealis(tokens, i)) continue;
     // "Con Edison maintains 4,300 miles of mains", "added a headphone jack": these verbs report
     // speech only before a clause or a quotation.
-    const inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
+    // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
+    let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
+    for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
     if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
     out.push({ ...form, index: i, passive: isPassive(tokens, i) });
   }

@@ -64,7 +64,7 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     const k = previousComma(tokens, j - 1);
     const firstOfChunk = tokens[k + 1];
     if (k < 0 || !firstOfChunk) return null;
-    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text)) {
+    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text) && !isPossessive(firstOfChunk.text)) {
       const r = nounPhraseLeft(tokens, j - 1);
       if (r && makeRun(tokens, r.first, r.last, false).kind !== 'place') return r;
     }
@@ -202,6 +202,7 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
   return { first, last };
 }
 
+const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also']);
 const CLAUSE_OPENERS = new Set([
   'as', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'yet', 'but', 'however',
   'meanwhile', 'for', 'by', 'with', 'amid', 'despite', 'since', 'although', 'though', 'and', 'so',
@@ -219,7 +220,12 @@ export function mainSubject(tokens: Token[]): Range | null {
     if (t.kind === 'punct' && (t.text === '–' || t.text === '—') && !t.quoted) { i = k + 1; break; }
     if (t.kind === 'word' && !t.cap) break;
   }
-  for (let round = 0; round < 3 && CLAUSE_OPENERS.has(tokens[i]?.lower ?? ''); round++) {
+  // "But Sen. Pat Toomey refused …": a coordinator is one word, not a clause.
+  if (COORDINATORS.has(tokens[i]?.lower ?? '')) {
+    i++;
+    if (tokens[i]?.text === ',') i++;
+  }
+  for (let round = 0; round < 3 && CLAUSE_OPENERS.has(tokens[i]?.lower ?? '') && !COORDINATORS.has(tokens[i]?.lower ?? ''); round++) {
     let k = i;
     while (k < tokens.length && tokens[k]!.text !== ',' && k - i < 25) k++;
     if (tokens[k]?.text !== ',') return null;

@@ -104,6 +104,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('frame', 'frames', 'framed', 'framing'),
   speech('divulge', 'divulges', 'divulged'),
   stance('deem', 'deems', 'deemed'),
+  speech('remember', 'remembers', 'remembered'),
+  speech('reflect', 'reflected'),
   stance('rate', 'rated'),
   speech('chant', 'chants', 'chanted', 'chanting'),
   speech('scream', 'screams', 'screamed', 'screaming'),
