@@ -104,7 +104,15 @@ export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, a
     async save(patch) {
       const bad = invalidPatchFields(patch);
       if (bad.length) throw new SettingsSaveError('invalid', `Invalid settings: ${bad.join(', ')}`, bad);
-      const current = await load();
+      // Read-modify-write: if the read fails, writing defaults plus the patch would wipe every
+      // other stored setting, so the save is refused (and reported) instead.
+      let stored: Record<string, unknown>;
+      try {
+        stored = await area.get(SETTINGS_KEY);
+      } catch (error) {
+        throw new SettingsSaveError('storage', error instanceof Error ? error.message : String(error));
+      }
+      const current = parseSettings(stored[SETTINGS_KEY]).settings;
       return write(parseSettings({ ...current, ...patch }).settings);
     },
     replace: (settings) => write(parseSettings(settings).settings),
