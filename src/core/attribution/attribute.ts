@@ -43,14 +43,23 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
   };
   const cueAt = new Set<number>();
   for (const cue of findCues(tokens)) {
-    out.push(attributeCue(text, tokens, cue, classify));
+    // "Hollande said Tuesday, noting …": a participle continues the previous reporting clause.
+    const prevSourced = out.find((a) => a.source?.kind === 'named' && a.speech);
+    const a = tokens[cue.index]!.lower.endsWith('ing') && afterComma(tokens, cue.index) && prevSourced
+      ? make(tokens, cue.index, cue.index, 'participle', cue.strength === 'speech', prevSourced.source)
+      : attributeCue(text, tokens, cue, classify);
+    out.push(a);
     cueAt.add(cue.index);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
-      out.push(make(tokens, i, i + 1, 'according-to', false, classify(phraseAfter(tokens, i + 2))));
+      const r = phraseAfter(tokens, i + 2);
+      // "according to a court document filed by state attorney Dave Aronberg"
+      const filed = r ? tokens[r.last + 1] : undefined;
+      const author = filed && filed.lower.endsWith('ed') && tokens[r!.last + 2]?.lower === 'by' ? classify(phraseAfter(tokens, r!.last + 3)) : null;
+      out.push(make(tokens, i, i + 1, 'according-to', false, author?.kind === 'named' ? author : classify(r)));
     } else if ((PASSIVE_BY.has(t.lower) || SPEECH_NOUN_SET.has(t.lower)) && tokens[i + 1]!.lower === 'by' && !cueAt.has(i)) {
       out.push(make(tokens, i, i + 1, 'by', false, classify(phraseAfter(tokens, i + 2))));
     }

@@ -29,6 +29,11 @@ export function pickCue(text: string, start: number, end: number, attributions: 
   // Prefer the nearest cue before the quotation that has a source, then any cue.
   let sourcedBefore: Attribution | null = null;
   for (const a of attributions) if (a.cueEnd <= start && a.source && (!sourcedBefore || a.cueEnd > sourcedBefore.cueEnd)) sourcedBefore = a;
+  // "Westmacott also said that Obama shows “great charm”": the speech verb, not the verb in its complement.
+  if (sourcedBefore && !sourcedBefore.speech) {
+    const speech = attributions.find((a) => a.cueEnd <= start && a.speech && a.source?.kind === 'named');
+    if (speech) sourcedBefore = speech;
+  }
   if (after && after.cueStart - end <= AFTER_GAP) return sourcedBefore ?? after;
   return sourcedBefore ?? named(after) ?? before ?? after;
 }
