@@ -12,9 +12,10 @@ const other = (id: string, test: (f: SentenceFacts) => boolean): Rule => ({
   apply: (f) => (test(f) ? { source: null, reason: { rule: id, text: '', triggers: [] } } : null),
 });
 
-function words(f: SentenceFacts): number {
+/** Words in the sentence, counted up to `limit` (the guards only need small counts). */
+function words(f: SentenceFacts, limit: number): number {
   let n = 0;
-  for (const t of f.tokens) if (t.kind !== 'punct') n++;
+  for (let i = 0; i < f.tokens.length && n < limit; i++) if (f.tokens[i]!.kind !== 'punct') n++;
   return n;
 }
 
@@ -29,5 +30,5 @@ export const otherQuestion = other('other.question', (f) => {
   }
   return false;
 });
-export const otherByline = other('other.byline', (f) => f.tokens[0]?.text === 'By' && words(f) <= 8);
-export const otherShort = other('other.short', (f) => words(f) < 4);
+export const otherByline = other('other.byline', (f) => f.tokens[0]?.text === 'By' && words(f, 9) <= 8);
+export const otherShort = other('other.short', (f) => words(f, 4) < 4);
