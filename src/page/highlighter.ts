@@ -7,18 +7,24 @@
 import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, MARK_LABELS, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT, type MarkLabel, type SourcedLabel } from './names.ts';
 import type { Claim } from './claims.ts';
 import type { PageMarks } from './marks.ts';
+import { firstBelow, MAX_DRAWN, windowAround } from './viewport-window.ts';
 
 /** Which labels are drawn (the per-label filters of the settings). */
 export type LabelFilter = Record<MarkLabel, boolean>;
 
 /** The drawing surface of a session. */
 export interface Highlighter {
-  /** Replaces every mark with those of `marks`, drawing only the labels `visible` allows. */
-  show(claims: readonly Claim[], marks: PageMarks, visible: LabelFilter): void;
+  /**
+   * Replaces every mark with those of `marks`, drawing only the labels `visible` allows. `where`
+   * says where the reader is on a huge page: 'top' (not scrolled yet) spares a forced layout.
+   */
+  show(claims: readonly Claim[], marks: PageMarks, visible: LabelFilter, where?: 'top' | 'viewport'): void;
   /** Outlines one claim (keyboard focus); null removes the outline. */
   setFocus(range: Range | null): void;
   /** Briefly flashes a Range (after a jump from the popup). */
   flash(range: Range, ms?: number): void;
+  /** On a huge page, moves the registered window of marks to follow the viewport (call on scroll). */
+  reframe(): void;
   /** Removes every mark from the registry but keeps the highlighter usable. */
   clear(): void;
   /** Re-registers entries the page removed or replaced; returns true when something was missing. */
@@ -74,20 +80,53 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     { once: true },
   );
 
+  let last: { claims: readonly Claim[]; marks: PageMarks; visible: LabelFilter } | null = null;
+  let frame: [number, number] | null = null;
+
+  /** Registers the marks of `last`, all of them or (on a huge page) those around the viewport. */
+  const paint = (at: 'top' | 'viewport' | number = 'viewport'): void => {
+    if (!last) return;
+    const { claims, marks, visible } = last;
+    const drawn = claims.filter((c) => visible[c.label] && marks.sentences[c.id]);
+    frame = null;
+    let keep: ((id: number | null, block: number) => boolean) | null = null;
+    if (drawn.length > MAX_DRAWN) {
+      // At the top of the page the window starts at the first claim: no layout is forced to know it.
+      const center = at === 'top' ? 0 : at === 'viewport' ? firstBelow(drawn.map((c) => marks.sentences[c.id]!), (win.innerHeight || 800) / 2) : at;
+      frame = windowAround(center, drawn.length, MAX_DRAWN);
+      const ids = new Set(drawn.slice(frame[0], frame[1]).map((c) => c.id));
+      const firstBlock = drawn[frame[0]]!.sentence.block;
+      const lastBlock = drawn[frame[1] - 1]!.sentence.block;
+      keep = (id, block) => (id === null ? block >= firstBlock && block <= lastBlock : ids.has(id));
+    }
+    const byLabel: Record<MarkLabel, Range[]> = { quote: [], attributed: [], vague: [], unsourced: [] };
+    for (const claim of drawn) if (!keep || keep(claim.id, claim.sentence.block)) byLabel[claim.label].push(marks.sentences[claim.id]!);
+    for (const label of MARK_LABELS) make(LABEL_HIGHLIGHT[label], byLabel[label]);
+    const sources: Record<SourcedLabel, Range[]> = { quote: [], attributed: [], vague: [] };
+    for (const mark of marks.sources) {
+      if (visible[mark.label] && marks.sentences[mark.claimId] && (!keep || keep(mark.claimId, -1))) sources[mark.label].push(mark.range);
+    }
+    for (const label of ['quote', 'attributed', 'vague'] as const) make(SOURCE_HIGHLIGHT[label], sources[label]);
+    // Quotation words follow the quote filter, wherever the quotation sits.
+    const quotations = visible.quote ? marks.quotations.filter((q) => !keep || keep(q.claimId, q.quote.block)).map((q) => q.range) : [];
+    make(QUOTATION_HIGHLIGHT, quotations);
+  };
+
   return {
-    show(claims, marks, visible) {
+    show(claims, marks, visible, where = 'viewport') {
       if (signal.aborted) return;
-      const byLabel: Record<MarkLabel, Range[]> = { quote: [], attributed: [], vague: [], unsourced: [] };
-      for (const claim of claims) {
-        const range = marks.sentences[claim.id];
-        if (range && visible[claim.label]) byLabel[claim.label].push(range);
-      }
-      for (const label of MARK_LABELS) make(LABEL_HIGHLIGHT[label], byLabel[label]);
-      const sources: Record<SourcedLabel, Range[]> = { quote: [], attributed: [], vague: [] };
-      for (const mark of marks.sources) if (visible[mark.label] && marks.sentences[mark.claimId]) sources[mark.label].push(mark.range);
-      for (const label of ['quote', 'attributed', 'vague'] as const) make(SOURCE_HIGHLIGHT[label], sources[label]);
-      // Quotation words follow the quote filter, wherever the quotation sits.
-      make(QUOTATION_HIGHLIGHT, visible.quote ? marks.quotations.map((q) => q.range) : []);
+      last = { claims, marks, visible };
+      // Not window.scrollY: reading it forces a layout, 400+ ms on a 100,000-element page.
+      paint(where);
+    },
+    reframe() {
+      if (signal.aborted || !frame || !last) return;
+      const { claims, marks, visible } = last;
+      const drawn = claims.filter((c) => visible[c.label] && marks.sentences[c.id]);
+      const center = firstBelow(drawn.map((c) => marks.sentences[c.id]!), (win.innerHeight || 800) / 2);
+      // Move the window only when it would shift by more than a quarter (near the ends it cannot shift).
+      const next = windowAround(center, drawn.length, MAX_DRAWN);
+      if (Math.abs(next[0] - frame[0]) > MAX_DRAWN / 4) paint(center);
     },
     setFocus(range) {
       if (signal.aborted) return;
@@ -105,7 +144,11 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
         }
       }, ms);
     },
-    clear: clearAll,
+    clear() {
+      last = null;
+      frame = null;
+      clearAll();
+    },
     ensure() {
       if (signal.aborted) return false;
       let missing = false;

@@ -70,6 +70,8 @@ export function createSession(deps: SessionDeps): Session {
   let scope: AbortController | null = null;
   let inflight: Promise<void> = Promise.resolve();
   let tone: Tone = 'light';
+  /** Whether the page has scrolled since we started (until then the reader is at the top). */
+  let scrolled = false;
   const changed = changeTracker();
 
   const stop = () => {
@@ -103,15 +105,21 @@ export function createSession(deps: SessionDeps): Session {
       if (isContextGone(error)) stop();
     }
   };
+  let summaryMeasured = false;
   const report = (next: PageStatus) => {
     status = next;
     const withScan = next === 'ready' || next === 'unsupported-language' || next === 'loading-more';
+    const started = performance.now();
     summary = pageSummary(doc, next, withScan ? current : null);
     if (changed(summary)) send({ type: 'page-summary', summary });
+    if (withScan && !summaryMeasured) {
+      summaryMeasured = true;
+      measure('says-who:summary', started);
+    }
   };
 
   const redraw = () => {
-    if (current && marksOn && wantsMarks() && settings) highlighter?.show(current.claims, current.marks, settings.labels);
+    if (current && marksOn && wantsMarks() && settings) highlighter?.show(current.claims, current.marks, settings.labels, scrolled ? 'viewport' : 'top');
     else highlighter?.clear();
     explainer.reset();
   };
@@ -243,6 +251,17 @@ export function createSession(deps: SessionDeps): Session {
     const timer = win.setInterval(tick, deps.tickMs ?? 1000);
     signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
     doc.addEventListener('visibilitychange', tick, { signal });
+    // On a huge page only the marks around the viewport are registered: follow the scroll.
+    let scrollFrame = 0;
+    const reframe = guard(() => {
+      scrollFrame = 0;
+      highlighter?.reframe();
+    });
+    win.addEventListener('scroll', () => {
+      scrolled = true;
+      if (!scrollFrame) scrollFrame = win.requestAnimationFrame(reframe);
+    }, { passive: true, capture: true, signal });
+    signal.addEventListener('abort', () => win.cancelAnimationFrame(scrollFrame), { once: true });
     // Back from the back/forward cache: the background forgot this tab's page when it was left.
     win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
       if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });

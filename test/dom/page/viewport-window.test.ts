@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createHighlighter } from '../../../src/page/highlighter.ts';
+import type { Claim } from '../../../src/page/claims.ts';
+import type { PageMarks } from '../../../src/page/marks.ts';
+import { LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from '../../../src/page/names.ts';
+import { firstBelow, MAX_DRAWN, windowAround } from '../../../src/page/viewport-window.ts';
+import { installHighlightApi, type FakeHighlight } from './fakes.ts';
+
+const LINE = 20;
+let scrollY = 0;
+
+/** A Range whose box sits at line `i` of a long page scrolled by `scrollY`. */
+function rangeAt(i: number): Range {
+  const r = document.createRange();
+  r.getBoundingClientRect = () => ({ top: i * LINE - scrollY, bottom: i * LINE + LINE - scrollY, left: 0, right: 100, width: 100, height: LINE, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+  return r;
+}
+
+function hugePage(n: number): { claims: Claim[]; marks: PageMarks } {
+  const claims: Claim[] = [];
+  const marks: PageMarks = { sentences: [], quotations: [], sources: [] };
+  for (let i = 0; i < n; i++) {
+    const label = i % 10 === 0 ? 'quote' : 'unsourced';
+    claims.push({ id: i, label, sentence: { block: i, start: 0, end: 10, text: `Sentence ${i}.`, label, source: null }, quotes: [] });
+    marks.sentences.push(rangeAt(i));
+    if (label === 'quote') {
+      marks.quotations.push({ quote: { block: i, start: 1, end: 5, text: 'q', speaker: 'X' }, range: rangeAt(i), claimId: i });
+      marks.sources.push({ claimId: i, label: 'quote', range: rangeAt(i) });
+    }
+  }
+  return { claims, marks };
+}
+
+const ALL = { quote: true, attributed: true, vague: true, unsourced: true };
+const size = (reg: Map<string, FakeHighlight>, name: string) => reg.get(name)?.size ?? 0;
+
+describe('viewport window on huge pages', () => {
+  let registry: Map<string, FakeHighlight>;
+  beforeEach(() => {
+    registry = installHighlightApi();
+    scrollY = 0;
+  });
+
+  test('windowAround stays in bounds', () => {
+    expect(windowAround(10, 100, 1000)).toEqual([0, 100]);
+    expect(windowAround(10, 5000, 1000)).toEqual([0, 1000]);
+    expect(windowAround(4990, 5000, 1000)).toEqual([4000, 5000]);
+    expect(windowAround(2500, 5000, 1000)).toEqual([2000, 3000]);
+  });
+
+  test('firstBelow finds the range at a viewport height', () => {
+    const ranges = Array.from({ length: 100 }, (_, i) => rangeAt(i));
+    expect(firstBelow(ranges, 405)).toBe(20);
+    scrollY = 1000;
+    expect(firstBelow(ranges, 405)).toBe(70);
+  });
+
+  test('a page under the limit gets every mark', () => {
+    const { claims, marks } = hugePage(MAX_DRAWN);
+    createHighlighter(window, new AbortController().signal)!.show(claims, marks, ALL);
+    expect(size(registry, LABEL_HIGHLIGHT.unsourced) + size(registry, LABEL_HIGHLIGHT.quote)).toBe(MAX_DRAWN);
+  });
+
+  test('a huge page registers a window around the viewport, which follows the scroll', () => {
+    const n = 6000;
+    const { claims, marks } = hugePage(n);
+    const h = createHighlighter(window, new AbortController().signal)!;
+    h.show(claims, marks, ALL);
+    const drawn = () => size(registry, LABEL_HIGHLIGHT.unsourced) + size(registry, LABEL_HIGHLIGHT.quote);
+    const has = (i: number) => registry.get(i % 10 === 0 ? LABEL_HIGHLIGHT.quote : LABEL_HIGHLIGHT.unsourced)!.has(marks.sentences[i]!);
+    expect(drawn()).toBe(MAX_DRAWN);
+    expect(has(0)).toBe(true);
+    expect(has(MAX_DRAWN + 10)).toBe(false);
+    // Quotations and speakers only for the claims in the window.
+    expect(size(registry, QUOTATION_HIGHLIGHT)).toBe(MAX_DRAWN / 10);
+    expect(size(registry, SOURCE_HIGHLIGHT.quote)).toBe(MAX_DRAWN / 10);
+    // A small scroll keeps the window; a long one moves it to the new viewport.
+    scrollY = 100 * LINE;
+    h.reframe();
+    expect(has(0)).toBe(true);
+    scrollY = 3000 * LINE;
+    h.reframe();
+    expect(drawn()).toBe(MAX_DRAWN);
+    expect(has(0)).toBe(false);
+    expect(has(3010)).toBe(true);
+    // Centred on the sentence at mid-viewport (line 3000 + half the window's height).
+    const middle = 3000 + Math.floor(window.innerHeight / 2 / LINE);
+    expect(has(middle - MAX_DRAWN / 2)).toBe(true);
+    expect(has(middle - MAX_DRAWN / 2 - 1)).toBe(false);
+    expect(has(middle + MAX_DRAWN / 2 - 1)).toBe(true);
+  });
+});
