@@ -44,7 +44,7 @@ function possessiveSubject(text: string, tokens: Token[], entities: Entities, pe
       owner = { kind: 'named', name: entities.lastPerson, person: true, start: t.start, end: p.end };
       next = k + 1;
     }
-  } else if (t.cap) {
+  } else if (t.cap && hasPossessiveSoon(tokens, i)) {
     const run = findNameRuns(tokens, i, Math.min(tokens.length, i + 5), false)[0];
     if (run && run.first === i && run.possessive) {
       owner = classifySource(text, tokens, { first: i, last: run.last }, entities);
@@ -59,6 +59,12 @@ function possessiveSubject(text: string, tokens: Token[], entities: Entities, pe
     if (SPEECH_NOUN_SET.has(u.lower)) return judged(tokens, k) ? null : { source: owner, noun: u };
   }
   return null;
+}
+
+/** Is one of the next few capitalised words possessive ("Zelensky’s", "Gov. Jerry Brown’s")? */
+function hasPossessiveSoon(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i < 5 && tokens[k]!.cap; k++) if (isPossessive(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "…speech at Davos was not merely a plea": the sentence judges the speech instead of reporting it. */
