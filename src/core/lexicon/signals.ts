@@ -8,8 +8,8 @@ export type SignalKind = 'number' | 'date' | 'event' | 'cause' | 'accusation' | 
 export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
   number: [
     'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'thousand', 'thousands',
-    'hundreds', 'dozens', 'percent', 'per cent', 'percentage', 'half', 'doubled', 'tripled',
-    'twice', 'majority', 'countless', 'tens of thousands',
+    'hundreds', 'dozens', 'percent', 'per cent', 'percentage', 'half of', 'doubled', 'tripled',
+    'majority of', 'countless', 'tens of thousands',
   ],
   date: [
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',

@@ -17,8 +17,11 @@ export const unsourcedSignal: Rule = {
     for (const m of f.signals) {
       found.push({ kind: m.value, text: m.text, start: f.tokens[m.first]!.start, end: f.tokens[m.last]!.end });
     }
-    for (const t of f.tokens) {
-      if (t.kind === 'num' && !t.quoted) found.push({ kind: /^(1[89]|20)\d\d$/.test(t.text) ? 'date' : 'number', text: t.text, start: t.start, end: t.end });
+    for (let i = 0; i < f.tokens.length; i++) {
+      const t = f.tokens[i]!;
+      // A number that is part of a name ("Building 24", "PlayStation 4") is not a figure.
+      const prev = f.tokens[i - 1];
+      if (t.kind === 'num' && !t.quoted && !(prev?.cap && prev.kind === 'word' && i > 1)) found.push({ kind: /^(1[89]|20)\d\d$/.test(t.text) ? 'date' : 'number', text: t.text, start: t.start, end: t.end });
     }
     if (found.length === 0) return null;
     let best = found[0]!;
