@@ -18,6 +18,8 @@ const NOUN_MARKERS = new Set([
   'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
   'most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly', 'increasingly',
 ]);
+const NOUNY = new Set(['comment', 'report', 'claim', 'note', 'tweet', 'question', 'answer', 'reply', 'response', 'warning', 'promise', 'pledge', 'vow', 'call', 'demand', 'plea', 'boast', 'complaint', 'remark', 'estimate', 'dispute', 'statement', 'charge', 'counter', 'label', 'brand', 'frame', 'quote', 'cite', 'voice', 'detail', 'record', 'rule', 'hope', 'fear', 'doubt', 'find', 'show', 'praise', 'blame', 'attack', 'threat', 'insist', 'vent', 'chant', 'cheer']);
+const COLLECTIVES = new Set(['police', 'staff', 'people', 'media', 'congress', 'parliament', 'government', 'military', 'clergy', 'public']);
 const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'when', 'where', 'who', 'if']);
 const NEEDS_COMPLEMENT = new Set(['maintain', 'add', 'rule', 'detail', 'record', 'hold', 'continue', 'repeat', 'counter', 'answer']);
 const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
@@ -34,7 +36,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (!form) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (prev && !prev.quoted && (NOUN_MARKERS.has(prev.lower) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
+    if (prev && !prev.quoted && ((NOUN_MARKERS.has(prev.lower) && !(prev.cap && i > 1)) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
+    // "a Twitter comment", "the Trump report": a base form after a singular name is a noun.
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && prev.cap && !prev.quoted && i > 1 && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;

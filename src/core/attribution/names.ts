@@ -11,7 +11,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/first-names.ts';
 const FEMALE_WORD_SET: ReadonlySet<string> = new Set(FEMALE_WORDS);
 const MALE_WORD_SET: ReadonlySet<string> = new Set(MALE_WORDS);
 import {
-  TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET,
+  TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET, PLACE_NAME_SET,
 } from '../lexicon/lookup.ts';
 
 export type NameKind = 'person' | 'org' | 'place' | 'unknown';
@@ -103,7 +103,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     const possessive = word.length !== t.text.length;
     const lower = possessive ? word.toLowerCase() : t.lower;
     const roleOnly = isTitleWord(word) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
-    const kind = roleOnly ? 'unknown' : classify([word], definite, false);
+    const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classify([word], definite, false);
     return { first, last, name: word, words: lower === 'the' ? [] : [word], kind, definite, titled: false, possessive, roleOnly };
   }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".

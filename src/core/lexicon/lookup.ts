@@ -6,7 +6,7 @@
 import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } from './reporting-verbs.ts';
 import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
 import { TITLES, NATIONALITIES } from './titles.ts';
-import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS } from './organisations.ts';
+import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
 import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS } from './pronouns.ts';
 import { SIGNAL_WORDS, RHETORIC_OPENERS, type SignalKind } from './signals.ts';
 import { COMMON_CAPITALISED } from './common-words.ts';
@@ -34,6 +34,7 @@ export const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES);
 export const ORG_WORD_SET: ReadonlySet<string> = new Set(ORG_WORDS);
 export const PLACE_STARTER_SET: ReadonlySet<string> = new Set(PLACE_STARTERS);
 export const ORG_NAME_SET: ReadonlySet<string> = new Set(ORG_NAMES);
+export const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES);
 export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
 export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
 export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);

@@ -30,6 +30,22 @@ export const PLACE_STARTERS: readonly string[] = [
   'são', 'tel', 'costa', 'puerto', 'great', 'united', 'middle', 'central', 'upper', 'lower',
 ];
 
+/** Single words that are places (US states and their abbreviations, common countries). */
+export const PLACE_NAMES: readonly string[] = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware',
+  'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky',
+  'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi',
+  'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming',
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.',
+  'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.',
+  'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.', 'r.i.', 's.c.', 's.d.', 'tenn.',
+  'tex.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.', 'america', 'britain', 'england',
+  'france', 'germany', 'russia', 'ukraine', 'china', 'japan', 'india', 'iran', 'iraq', 'israel',
+  'syria', 'turkey', 'egypt', 'mexico', 'canada', 'brazil', 'europe', 'africa', 'asia', 'moscow',
+  'kyiv', 'kiev', 'beijing', 'london', 'paris', 'berlin', 'tokyo', 'brussels', 'davos', 'gaza',
+];
+
 /** Single words that are organisations when capitalised, with or without "the" ("the Kremlin"). */
 export const ORG_NAMES: readonly string[] = [
   'kremlin', 'pentagon', 'vatican', 'congress', 'parliament', 'senate', 'nato', 'un', 'eu', 'fbi',
