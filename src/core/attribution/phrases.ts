@@ -40,6 +40,8 @@ function skipFillersLeft(tokens: Token[], j: number): number {
       if (k >= 0 && tokens[k]!.text === '(') { j = k - 1; continue; }
       break;
     }
+    // "… on Friday described": a time adverbial between subject and cue.
+    if (t.cap && DATE_NAMES.has(t.lower) && ['on', 'last', 'this', 'next', 'since'].includes(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
     if (t.kind === 'punct' || t.quoted || t.cap) break;
     if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
     break;
