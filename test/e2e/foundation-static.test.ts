@@ -92,7 +92,8 @@ test('Firefox: `web-ext lint --source-dir dist/firefox` reports 0 errors', async
   const bin = join(REPO_ROOT, 'node_modules/.bin/web-ext');
   // web-ext exits non-zero when it finds errors; the JSON on stdout is what we judge.
   const { stdout } = await run(bin, ['lint', '--source-dir', DIST_FIREFOX, '--output=json', '--no-config-discovery'], {
-    cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024,
+    // No update check (it would reach the registry and write into ~/.config/configstore).
+    cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
   }).catch((err: { stdout?: string }) => ({ stdout: err.stdout ?? '' }));
   const report = JSON.parse(stdout) as { summary: { errors: number }; errors: { code: string; message: string; file?: string }[] };
   expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? ''})`)).toEqual([]);
