@@ -6,6 +6,7 @@
 import { safeParse } from 'zod/mini';
 import { ToContentSchema, type ContentToBackground, type PageSummary } from '../messaging/schemas.ts';
 import type { Settings } from '../settings/schema.ts';
+import { isOwnSender } from '../messaging/sender.ts';
 
 /** The extension runtime as the page session uses it. */
 export interface Platform {
@@ -32,7 +33,7 @@ export interface ContentHandlers {
  * Returns the reply (a Promise, as the polyfill expects) for get-summary only.
  */
 export function handleToContent(raw: unknown, senderId: string | undefined, ownId: string | undefined, handlers: ContentHandlers): Promise<PageSummary> | undefined {
-  if (!ownId || senderId !== ownId) return undefined;
+  if (!ownId || !isOwnSender({ id: senderId }, ownId)) return undefined;
   const parsed = safeParse(ToContentSchema, raw);
   if (!parsed.success) return undefined;
   try {
