@@ -3,7 +3,7 @@ import { findChromium, launchChromium, type ChromiumRun } from '../../test/e2e/h
 import { makeBrowserTemp, type BrowserTemp } from '../../test/e2e/harness/temp.ts';
 import { COLLECT, OBSERVERS_INIT, type PageSample } from './page-metrics.ts';
 import { MARKS_READY } from './probes.ts';
-import { extensionTasks, startTrace } from './trace.ts';
+import { extensionTasks, startTrace } from '../../test/e2e/harness/ext-tasks.ts';
 
 /** Heap used by the page's JS (main world + content-script world share the isolate), after a GC. */
 async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
