@@ -1,8 +1,9 @@
 /**
  * Keeps at most one live content script per page. After an extension update or reload the old
- * script keeps running in open tabs with a dead extension context; a new instance announces
- * itself with a window event carrying a unique token, and any older instance that hears a token
- * not its own stops. A session also stops when its extension context is gone.
+ * script keeps running in open tabs with a dead extension context; a new instance records its
+ * token where only extension code can see it and announces itself with a window event, and any
+ * older instance that then finds a token not its own stops. A session also stops when its
+ * extension context is gone.
  */
 
 /** The window event both old and new instances listen to. */
@@ -16,11 +17,21 @@ function newToken(): string {
 }
 
 /**
+ * Where the newest instance writes its token: a property of the content script's own `window`
+ * wrapper, which the page's scripts can neither see nor set (isolated world / Xray). The event
+ * only says "look"; a page dispatching a forged event cannot stop us, since the slot still holds
+ * our token.
+ */
+const LATEST = '__saysWhoLatestInstance';
+
+/**
  * Announces this instance and calls `onSuperseded` when a newer one announces itself.
  * Listening starts after announcing, so an instance never hears itself.
  */
 export function claimPage(win: Window, onSuperseded: () => void, signal: AbortSignal): string {
   const token = newToken();
+  const slot = win as unknown as Record<string, unknown>;
+  slot[LATEST] = token;
   try {
     const Ctor = (win as unknown as { CustomEvent?: typeof CustomEvent }).CustomEvent ?? CustomEvent;
     win.dispatchEvent(new Ctor(INSTANCE_EVENT, { detail: token }));
@@ -29,14 +40,8 @@ export function claimPage(win: Window, onSuperseded: () => void, signal: AbortSi
   }
   win.addEventListener(
     INSTANCE_EVENT,
-    (event) => {
-      let other: unknown;
-      try {
-        other = (event as CustomEvent<unknown>).detail;
-      } catch {
-        other = undefined;
-      }
-      if (other !== token) onSuperseded();
+    () => {
+      if (slot[LATEST] !== token) onSuperseded();
     },
     { signal },
   );
