@@ -17,7 +17,7 @@ import { splitSentences } from './sentences/split.ts';
 import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
-import { CUE_FORMS, SPEECH_NOUN_SET } from './lexicon/lookup.ts';
+import { LEX, markLexicon } from './lexicon/lookup.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -74,6 +74,7 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
   let next = 0;
   for (const s of splitSentences(text, block.kind)) {
     const tokens = raws.length > 0 ? tokenize(text, s.start, s.end, inQuote, skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
+    markLexicon(tokens);
     while (next < raws.length && raws[next]!.start < s.start) next++;
     // Without word lists for the page's language, any quoted words may be someone's.
     const speech = next < raws.length && raws[next]!.start < s.end ? !ctx.supported || hasSpeechContext(tokens) : false;
@@ -168,7 +169,7 @@ function label(rules: readonly Rule[], f: SentenceFacts, b: number): Sentence {
 function hasSpeechContext(tokens: Token[]): boolean {
   for (const t of tokens) {
     if (t.quoted || t.kind !== 'word') continue;
-    if (CUE_FORMS.has(t.lower) || SPEECH_NOUN_SET.has(t.lower) || t.lower === 'according') return true;
+    if (t.lex & (LEX.cue | LEX.speechNoun | LEX.according)) return true;
   }
   return false;
 }
@@ -211,7 +212,7 @@ function speechContextOf(f: SentenceFacts): boolean {
 
 /** `He said: “...` — a cue right before an opening mark (i: first token inside the quotation). */
 function isSpeechBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (CUE_FORMS.has(tokens[k]!.lower)) return true;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (tokens[k]!.lex & LEX.cue) return true;
   return false;
 }
 

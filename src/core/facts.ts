@@ -10,7 +10,7 @@ import { findNameRuns } from './attribution/names.ts';
 import { attribute } from './attribution/attribute.ts';
 import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
-import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX } from './lexicon/lookup.ts';
+import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX, LEX } from './lexicon/lookup.ts';
 
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -48,8 +48,8 @@ export function sentenceFacts(
     text, start, end, kind: block.kind, tokens, quotes: [],
     attributions: supported ? attribute(text, tokens, entities, personBefore) : [],
     speechOwner: supported ? findSpeechOwner(text, tokens, entities, personBefore) : null,
-    vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX) : [],
-    signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX) : [],
+    vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX, LEX.vagueStart) : [],
+    signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX, LEX.signalStart) : [],
     persons,
     listIntro: null,
     links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)

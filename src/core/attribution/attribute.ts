@@ -4,7 +4,7 @@
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
 import type { Token } from '../text/tokens.ts';
-import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
+import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
@@ -53,7 +53,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || t.kind !== 'word') continue;
+    if (t.quoted || t.kind !== 'word' || (t.lex & (LEX.according | LEX.passiveBy | LEX.speechNoun)) === 0) continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       const r = phraseAfter(tokens, i + 2);
       // "according to a court document filed by state attorney Dave Aronberg"

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { isPossessive } from '../text/tokens.ts';
-import { CUE_FORMS, FILLER_SET, type CueForm } from '../lexicon/lookup.ts';
+import { CUE_FORMS, FILLER_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
 
 export interface Cue extends CueForm {
   index: number;
@@ -31,7 +31,7 @@ export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || t.kind !== 'word' || t.cap) continue;
+    if (t.quoted || t.kind !== 'word' || t.cap || (t.lex & LEX.cue) === 0) continue;
     const form = CUE_FORMS.get(t.lower);
     if (!form) continue;
     const prev = tokens[i - 1];

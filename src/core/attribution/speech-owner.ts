@@ -7,7 +7,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { isPossessive } from '../text/tokens.ts';
-import { SPEECH_NOUN_SET, NATIONALITY_SET } from '../lexicon/lookup.ts';
+import { SPEECH_NOUN_SET, NATIONALITY_SET, LEX } from '../lexicon/lookup.ts';
 import { findNameRuns } from './names.ts';
 import { subjectBefore } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
@@ -83,7 +83,7 @@ function judged(tokens: Token[], noun: number): boolean {
 function speechAct(text: string, tokens: Token[], entities: Entities): SpeechOwner | null {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || !SPEECH_ACTS.has(t.lower)) continue;
+    if (t.quoted || (t.lex & LEX.speechAct) === 0 || !SPEECH_ACTS.has(t.lower)) continue;
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
       const u = tokens[k]!;
       if (u.kind === 'punct' || u.quoted) break;

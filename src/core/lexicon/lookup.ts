@@ -41,6 +41,34 @@ export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
 export const RHETORIC_SET: ReadonlySet<string> = new Set(RHETORIC_OPENERS);
 
+/** Bits of Token.lex: the word lists a word belongs to (one hash lookup per word, then bit tests). */
+export const LEX = {
+  cue: 1, passiveBy: 2, speechNoun: 4, speechAct: 8, vagueStart: 16, signalStart: 32, according: 64,
+} as const;
+
+const SPEECH_ACT_WORDS = ['delivered', 'gave', 'made', 'issued', 'offered', 'penned', 'published', 'released', 'posted', 'sent', 'voiced'];
+
+function buildLex(): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number): void => { m.set(w, (m.get(w) ?? 0) | bit); };
+  for (const w of CUE_FORMS.keys()) add(w, LEX.cue);
+  for (const w of PASSIVE_BY) add(w, LEX.passiveBy);
+  for (const w of SPEECH_NOUN_SET) add(w, LEX.speechNoun);
+  for (const w of SPEECH_ACT_WORDS) add(w, LEX.speechAct);
+  for (const w of VAGUE_PHRASE_INDEX.keys()) add(w, LEX.vagueStart);
+  for (const w of SIGNAL_INDEX.keys()) add(w, LEX.signalStart);
+  add('according', LEX.according);
+  return m;
+}
+
+let LEX_MAP: Map<string, number> | null = null;
+
+/** Sets Token.lex on every word token of a sentence. */
+export function markLexicon(tokens: { lower: string; kind: string; lex: number }[]): void {
+  const m = LEX_MAP ?? (LEX_MAP = buildLex());
+  for (const t of tokens) if (t.kind !== 'punct') t.lex = m.get(t.lower) ?? 0;
+}
+
 /** Phrases indexed by first word: each entry is the phrase's words and a payload. */
 export type PhraseIndex<T> = ReadonlyMap<string, { words: string[]; value: T }[]>;
 

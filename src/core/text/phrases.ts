@@ -7,11 +7,11 @@ import type { PhraseIndex } from '../lexicon/lookup.ts';
 
 export interface PhraseMatch<T> { first: number; last: number; value: T; text: string }
 
-export function matchPhrases<T>(text: string, tokens: Token[], index: PhraseIndex<T>): PhraseMatch<T>[] {
+export function matchPhrases<T>(text: string, tokens: Token[], index: PhraseIndex<T>, bit: number): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || t.kind === 'punct') continue;
+    if (t.quoted || t.kind === 'punct' || (t.lex & bit) === 0) continue;
     const list = index.get(t.lower);
     if (!list) continue;
     for (const { words, value } of list) {

@@ -15,6 +15,8 @@ export interface Token {
   cap: boolean;
   /** Inside a direct quotation (its words are the speaker's, not the writer's). */
   quoted: boolean;
+  /** Which word lists the word is in (bits of lexicon/lookup.ts LEX), so passes skip other words cheaply. */
+  lex: number;
 }
 
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
@@ -111,7 +113,7 @@ export function tokenize(
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word.charAt(0));
       const quoted = inQuote(i);
       quotedRun = quoted ? quotedRun + 1 : 0;
-      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted });
+      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted, lex: 0 });
       i = e;
       continue;
     }
@@ -121,7 +123,7 @@ export function tokenize(
       ch = text.charAt(i);
       if (PUNCT.size < 512) PUNCT.set(c, ch);
     }
-    out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', cap: false, quoted: inQuote(i) });
+    out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', cap: false, quoted: inQuote(i), lex: 0 });
     i++;
   }
   return out;
