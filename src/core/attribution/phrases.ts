@@ -21,6 +21,7 @@ const NP_STOP = new Set([
   'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
 ]);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'yet', 'whereas', 'until', 'once']);
+const DETERMINED = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'new', 'latest']);
 const DATE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 const PARTICIPLES = new Set(['seen', 'shown', 'written', 'given', 'taken', 'made', 'known', 'held', 'led', 'run', 'paid', 'told']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to']);
@@ -139,7 +140,7 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
   let first = j;
   const end = tokens[j]!;
   // A reporting-verb form ends a subject only as a noun: "the report states", "his statement".
-  const determined = ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'new', 'latest'].includes(tokens[j - 1]?.lower ?? '');
+  const determined = DETERMINED.has(tokens[j - 1]?.lower ?? '');
   if (NP_STOP.has(end.lower) || NP_LINKS.has(end.lower) || CUE_FORMS.has(end.lower) && !end.cap && !end.lower.endsWith('s') && !determined) return null;
   for (let k = j - 1; k >= 0 && last - k < MAX_NP; k--) {
     const t = tokens[k]!;
@@ -168,7 +169,11 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
     }
   }
   // "A news report published Wednesday said": a date after a participle is not the subject.
-  const dateOnly = tokens.slice(first, last + 1).every((t) => DATE_NAMES.has(t.lower) || t.lower === 'last' || t.lower === 'week' || t.lower === 'this');
+  let dateOnly = true;
+  for (let k = first; k <= last && dateOnly; k++) {
+    const l = tokens[k]!.lower;
+    dateOnly = DATE_NAMES.has(l) || l === 'last' || l === 'week' || l === 'this';
+  }
   const part = tokens[first - 1];
   if (dateOnly && part && !part.quoted && part.lower.endsWith('ed') && first - 2 >= 0) {
     const before = nounPhraseLeft(tokens, first - 2);

@@ -10,8 +10,8 @@ export const vagueSource: Rule = {
   id: 'vague.source',
   label: 'vague',
   apply(f: SentenceFacts) {
+    if (!f.attributions.some((a) => a.source?.kind === 'vague')) return null;
     const found = f.attributions.filter((a) => a.source?.kind === 'vague');
-    if (found.length === 0) return null;
     const names: string[] = [];
     const triggers: Reason['triggers'] = [];
     for (const a of found) {
