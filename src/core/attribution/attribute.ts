@@ -28,7 +28,6 @@ export interface Attribution {
 
 /** "by saying", "after telling": the gerund's subject is the clause's. */
 const GERUND_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'for', 'since', 'upon', 'also']);
-const INVERTING = new Set(['say', 'tell', 'ask', 'add', 'write', 'continue', 'explain', 'note', 'argue', 'recall', 'reply', 'insist', 'declare', 'warn', 'state', 'announce', 'respond', 'counter', 'retort', 'claim', 'concede', 'acknowledge']);
 
 export function attribute(text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null): Attribution[] {
   const out: Attribution[] = [];
@@ -91,7 +90,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }
   // `,” said Smith` / `“…” said the minister.`
-  if ((INVERTING.has(cue.lemma) || cue.strength === 'speech') && prev && (prev.quoted || prev.kind === 'punct')) {
+  if (prev && (prev.quoted || prev.kind === 'punct')) {
     const after = classify(phraseAfter(tokens, i + 1));
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }

@@ -67,7 +67,8 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     const k = previousComma(tokens, j - 1);
     const firstOfChunk = tokens[k + 1];
     if (k < 0 || !firstOfChunk) return null;
-    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text) && !isPossessive(firstOfChunk.text)) {
+    const pluralPossessive = tokens[k + 2]?.text === '’' || tokens[k + 2]?.text === "'";
+    if (firstOfChunk.cap && !['The', 'A', 'An'].includes(firstOfChunk.text) && !isPossessive(firstOfChunk.text) && !pluralPossessive) {
       const r = nounPhraseLeft(tokens, j - 1);
       if (r && makeRun(tokens, r.first, r.last, false).kind !== 'place') return r;
     }
