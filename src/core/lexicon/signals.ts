@@ -9,12 +9,15 @@ export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
   number: [
     'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'thousand', 'thousands',
     'hundreds', 'dozens', 'percent', 'per cent', 'percentage', 'half of', 'doubled', 'tripled',
-    'majority of', 'countless', 'tens of thousands',
+    'majority of', 'countless', 'tens of thousands', 'more than', 'less than', 'fewer than',
+    'outnumber', 'outnumbered', 'record', 'largest', 'biggest', 'highest', 'lowest', 'first time',
   ],
   date: [
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-    'sunday', 'yesterday', 'last week', 'last month', 'last year', 'earlier this year',
+    'sunday', 'yesterday', 'last week', 'last month', 'last year', 'earlier this year', 'next week',
+    'next month', 'next year', 'this week', 'this month', 'this year', 'last fall', 'last spring',
+    'last summer', 'last winter', 'tomorrow', 'tonight',
   ],
   event: [
     'killed', 'died', 'dead', 'injured', 'wounded', 'arrested', 'detained', 'charged', 'convicted',
@@ -28,7 +31,9 @@ export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
     'sent shockwaves', 'garnered', 'prepared to travel', 'bombardments', 'bombardment', 'airstrikes',
     'casualties', 'deaths', 'victims', 'refugees', 'sanctions', 'tariffs', 'executed', 'murdered',
     'shot', 'stabbed', 'kidnapped', 'hacked', 'leaked', 'founded', 'born', 'appointed', 'nominated',
-    'confirmed', 'defeated', 'beat', 'recession', 'inflation', 'unemployment',
+    'confirmed', 'defeated', 'beat', 'recession', 'inflation', 'unemployment', 'picked', 'tumbled',
+    'dropped', 'gained', 'raised', 'spent', 'donated', 'endorsed', 'campaigned', 'trailed', 'filed',
+    'joined', 'quit', 'left office', 'took office', 'sworn', 'impeached', 'acquitted', 'pardoned',
   ],
   cause: [
     'caused', 'because of', 'due to', 'led to', 'resulted in', 'as a result', 'driven by', 'fueled',
@@ -43,7 +48,8 @@ export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
     'abuse', 'abused', 'scandal', 'collusion', 'colluded', 'crimes', 'war crimes', 'genocide',
     'atrocities', 'propaganda', 'misconduct', 'impropriety', 'extortion', 'laundering', 'conspiracy',
     'conspired', 'plotted', 'betrayed', 'deceived', 'misled', 'cheated', 'exploited', 'harassed',
-    'assaulted', 'threats', 'intimidation', 'censorship', 'obstruction', 'obstructed',
+    'assaulted', 'threats', 'intimidation', 'censorship', 'obstruction', 'obstructed', 'falsely',
+    'misleading', 'fabricated', 'forged', 'plagiarized', 'plagiarised',
   ],
   conduct: [
     'subsidizing', 'subsidising', 'funding', 'financing', 'enabling', 'bear the brunt', 'shadow of',
