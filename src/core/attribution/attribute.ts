@@ -80,7 +80,9 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     const main = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, i));
     return make(tokens, i, i, 'participle', speech, main);
   }
-  const subject = subjectBefore(tokens, i);
+  // "Pence went on to say …": the subject of "went".
+  const wentOn = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'on' && i >= 3;
+  const subject = subjectBefore(tokens, wentOn ? i - 3 : i);
   const before = classify(subject);
   if (before) return make(tokens, i, i, 'subject', speech, before);
   // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.

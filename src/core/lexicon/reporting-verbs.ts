@@ -107,6 +107,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('remember', 'remembers', 'remembered'),
   speech('charge', 'charges', 'charged'),
   speech('ponder', 'pondered'),
+  speech('herald', 'heralds', 'heralded'),
   speech('fume', 'fumed'),
   speech('defend', 'defends', 'defended', 'defending'),
   speech('rail', 'railed'),

@@ -24,6 +24,9 @@ export function introducer(
     const noun = tokens[j - 1];
     const owner = tokens[j - 2];
     if (noun && owner && SPEECH_NOUN_SET.has(noun.lower) && !owner.quoted) {
+      if (owner.lower === 'its' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
+        return { kind: 'named', name: entities.lastOrg, person: false, start: owner.start, end: owner.end };
+      }
       if (owner.lower === 'his' || owner.lower === 'her') {
         const local = personBefore(j - 2);
         const name = local !== null && entities.fits(local, owner.lower) ? local : entities.personFor(owner.lower);
@@ -34,7 +37,7 @@ export function introducer(
     if (n && n.cap && n.kind === 'word' && !n.quoted) {
       const r = nounPhraseLeft(tokens, j - 1);
       const s = r ? classifySource(text, tokens, r, entities) : null;
-      return s && s.kind === 'named' && s.person ? s : null;
+      return s && s.kind === 'named' ? s : null;
     }
     return null;
   }

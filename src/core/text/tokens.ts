@@ -35,6 +35,19 @@ function asciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** A dot joins only short pieces ("U.S", "Ph.D", "a.m") or digits ("3.5"), not "said.Trump". */
+function shortSegment(text: string, start: number, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= start && asciiWordCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 46) k--;
+  const len = dot - 1 - k;
+  const digits = isDigitAscii(text.charCodeAt(dot - 1)) && isDigitAscii(text.charCodeAt(dot + 1));
+  return len <= 3 || digits;
+}
+
+function isDigitAscii(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
@@ -86,7 +99,7 @@ export function tokenize(
         const d = text.charCodeAt(e);
         if (asciiWordCode(d)) { if (d >= 65 && d <= 90) upper = true; e++; continue; }
         if (d > 127 && e < end) { e = -1; break; }
-        if (isJoiner(d) && e + 1 < end) {
+        if (isJoiner(d) && e + 1 < end && (d !== 46 || shortSegment(text, i, e))) {
           const n = text.charCodeAt(e + 1);
           if (asciiWordCode(n)) { if (n >= 65 && n <= 90) upper = true; e += 2; continue; }
           if (n > 127) { e = -1; break; }
