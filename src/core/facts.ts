@@ -40,6 +40,7 @@ export function sentenceFacts(
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.words[0]!));
     if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
   }
+  // The first person named before the pronoun: usually the subject of the sentence.
   const personBefore = (index: number): string | null => {
     const p = persons[0];
     return p && p.index < index ? p.name : null;

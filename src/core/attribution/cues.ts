@@ -42,6 +42,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
+    // "fired back", "hit back", "shot back": only with "back".
+    if ((form.lemma === 'fire' || form.lemma === 'hit' || form.lemma === 'shoot') && next?.lower !== 'back') continue;
     if (form.lemma === 'continue' && next && next.kind === 'word' && !next.quoted) continue;
     if (form.lemma === 'call' && next && (next.lower === 'for' || next.lower === 'on' || next.lower === 'off')) continue;
     if (form.lemma === 'paint' && !(prev && !prev.quoted && (prev.lower === 'he' || prev.lower === 'she'))) continue;

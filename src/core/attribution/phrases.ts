@@ -42,7 +42,10 @@ function skipFillersLeft(tokens: Token[], j: number): number {
       break;
     }
     // "… on Friday described": a time adverbial between subject and cue.
-    if (t.cap && DATE_NAMES.has(t.lower) && ['on', 'last', 'this', 'next', 'since'].includes(tokens[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    if (t.cap && DATE_NAMES.has(t.lower) && !t.quoted) {
+      j -= ['on', 'last', 'this', 'next', 'since', 'early', 'late'].includes(tokens[j - 1]?.lower ?? '') ? 2 : 1;
+      continue;
+    }
     if (t.kind === 'punct' || t.quoted || t.cap) break;
     if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
     break;

@@ -23,7 +23,7 @@ export function pickCue(text: string, start: number, end: number, attributions: 
     }
   }
   // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not.
-  if (after && /^[^\p{L}\p{N}]*(?:and|but|or)\s*$/u.test(text.slice(end, after.cueStart))) after = null;
+  if (after && after.cueStart - end <= AFTER_GAP && /\b(?:and|but|or|while)\b/.test(text.slice(end, after.cueStart))) after = null;
   if (after && after.cueStart - end <= AFTER_GAP && after.source) return after;
   const named = (a: Attribution | null): Attribution | null => (a?.source ? a : null);
   // Prefer the nearest cue before the quotation that has a source, then any cue.
