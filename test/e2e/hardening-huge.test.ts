@@ -7,7 +7,7 @@
  * page's first byte are logged beside the same page without the extension), the JS heap growth
  * over the same page without the extension is logged, and the extension logs nothing.
  *
- * Heavy (about a minute): runs when CI or SAYS_WHO_HEAVY is set (.ci/run sets CI=true); otherwise
+ * Heavy (about a minute): runs when CI or SAYS_WHO_HEAVY is set (CI runners set CI=true); otherwise
  * it says so in the log and passes one placeholder test that names the gate.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
