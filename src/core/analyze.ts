@@ -39,7 +39,7 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
       last?.open ? (continuesLater(blocks, b + 1, last.family) ? last.family : null) : null,
   };
   for (let b = 0; b < blocks.length; b++) {
-    analyzeBlock(ctx, b);
+    yield* analyzeBlock(ctx, b);
     if (ctx.chain && ctx.carry === null) closeChain(ctx.chain, ctx.memory);
     if (ctx.carry === null) ctx.chain = null;
     yield;

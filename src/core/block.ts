@@ -44,7 +44,14 @@ export interface BlockContext {
 
 interface Candidate extends RawQuote { rejected: boolean }
 
-export function analyzeBlock(ctx: BlockContext, b: number): void {
+/** Sentences analysed between two yields inside one very long block. */
+const SENTENCES_PER_STEP = 100;
+
+/**
+ * Analyses block `b`. A generator so that a single huge block (a page that is one enormous
+ * paragraph) still yields every SENTENCES_PER_STEP sentences; ordinary blocks never yield here.
+ */
+export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, void> {
   const block = ctx.blocks[b]!;
   const text = block.text;
   if (block.kind !== 'caption') ctx.para++;
@@ -91,6 +98,7 @@ export function analyzeBlock(ctx: BlockContext, b: number): void {
     const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported);
     f.listIntro = ctx.listIntro;
     facts.push(f);
+    if (facts.length % SENTENCES_PER_STEP === 0) yield;
   }
   const chainSentences = assignQuotes(ctx, b, text, raws.filter((r) => !r.rejected), facts, first, carryIn);
   for (let i = 0; i < facts.length; i++) {

@@ -38,6 +38,21 @@ describe('analyzeSteps', () => {
     expect(new Set(quotes.map((q) => q.speaker))).toEqual(new Set(['Volodymyr Zelensky']));
   });
 
+  it('yields inside one enormous block too, with the same result', () => {
+    const text = Array.from({ length: 450 }, (_, i) => `Sentence number ${i} was written on Friday.`).join(' ');
+    const big: ArticleInput = { language: 'en', blocks: [{ kind: 'paragraph', text }] };
+    const steps = analyzeSteps(big);
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBeGreaterThanOrEqual(5);
+    expect(r.value).toEqual(analyze(big));
+    expect(r.value.sentences).toHaveLength(450);
+  });
+
   it('is deterministic', () => {
     expect(JSON.stringify(analyze(input))).toBe(JSON.stringify(analyze(input)));
   });
