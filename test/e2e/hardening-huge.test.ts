@@ -15,9 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startServer, writeHugePages, HUGE_PAGES, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { extensionTasks, launchChromium, startServer, startTrace, writeHugePages, HUGE_PAGES, type ChromiumRun, type StaticServer } from './harness/index.ts';
 import { launchPlainChromium, longTasks, watchPage, type LongTask } from './harness/page-watch.ts';
-import { extensionTasks, startTrace } from '../../scripts/bench/trace.ts';
 import { until } from './marks-probes.ts';
 
 const HEAVY = Boolean(process.env.CI || process.env.SAYS_WHO_HEAVY);
