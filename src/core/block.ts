@@ -206,6 +206,7 @@ function nearCues(cursors: Map<Attribution[], CueCursor>, atts: Attribution[], f
   }
   return hit.sort((x, y) => x - y).map((i) => atts[i]!);
 }
+
 const speechCache = new WeakMap<SentenceFacts, boolean>();
 
 /** hasSpeechContext, computed once per sentence. */
