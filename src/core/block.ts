@@ -37,7 +37,7 @@ export interface BlockContext {
   sentenceCount: number;
   /** The "X said:" sentence that introduced the list items being read. */
   listIntro: Attribution | null;
-  /** Paragraph counter (captions and headings do not count) for carrying speakers over. */
+  /** Paragraph counter (captions, list items and headings do not count) for carrying speakers over. */
   para: number;
   decideCarry(b: number, last: RawQuote | undefined): Family | null;
 }
@@ -54,7 +54,7 @@ const SENTENCES_PER_STEP = 100;
 export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, void> {
   const block = ctx.blocks[b]!;
   const text = block.text;
-  if (block.kind !== 'caption') ctx.para++;
+  if (block.kind === 'paragraph' || block.kind === 'quote-block') ctx.para++;
   const raws: Candidate[] = [];
   for (const r of scanQuotes(text, ctx.carry)) {
     const c = trim(text, r) as Candidate;

@@ -62,7 +62,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     const author = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
     if (author && author.kind === 'named') return { ...author, start, end };
   }
-  const quantity = QUANTITY_HEADS.has(tokens[headLast]!.lower) || tokens[headLast]!.kind === 'num';
+  const quantity = (QUANTITY_HEADS.has(tokens[headLast]!.lower) || tokens[headLast]!.kind === 'num') && first.lower !== 'the';
   if (quantity && tokens[headLast + 1]?.lower === 'of' && headLast + 2 <= r.last) {
     const rest = classifySource(text, tokens, { first: headLast + 2, last: r.last }, entities);
     if (rest && rest.kind === 'named' && !rest.person) return { ...rest, start, end };
