@@ -92,7 +92,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (clause) return make(tokens, i, i, 'subject', speech, clause);
   }
   // `,” said Smith` / `“…” said the minister.`
-  if (prev && (prev.quoted || prev.kind === 'punct')) {
+  if (!prev || prev.quoted || prev.kind === 'punct') {
     const after = classify(phraseAfter(tokens, i + 1));
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }

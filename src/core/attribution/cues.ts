@@ -31,7 +31,9 @@ export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || t.kind !== 'word' || t.cap || (t.lex & LEX.cue) === 0) continue;
+    // A capitalised cue only opens an inverted sentence: "Said Dorothy Poynter, …".
+    const opensInversion = t.cap && i === 0 && tokens[i + 1]?.cap === true;
+    if (t.quoted || t.kind !== 'word' || (t.cap && !opensInversion) || (t.lex & LEX.cue) === 0) continue;
     const form = CUE_FORMS.get(t.lower);
     if (!form) continue;
     const prev = tokens[i - 1];

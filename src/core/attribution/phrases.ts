@@ -203,7 +203,9 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
     const t = tokens[k]!;
     if (!isWord(t)) break;
     const joinsNames = t.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
-    if (k > i && !joinsNames && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
+    // "the former top aide to President George W. Bush"
+    const toName = t.lower === 'to' && tokens[k + 1]?.cap === true && !tokens[k + 1]!.quoted;
+    if (k > i && !joinsNames && !toName && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
     if (k > i && !t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4) break;
     last = k;
   }

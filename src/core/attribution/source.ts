@@ -109,6 +109,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if ((first.lower === 'a' || first.lower === 'an') && PERSON_ROLES.has(headLower)) return { kind: 'vague', name: phrase, person: false, start, end };
     return { kind: 'named', name: phrase, person: false, start, end };
   }
+  // "the former top aide to President George W. Bush": a role tied to a name identifies a person.
+  if (TITLE_SET.has(headLower) && headLast < r.last && firstCap(tokens, headLast + 1, r.last) >= 0 && first.lower === 'the') {
+    return { kind: 'named', name: phrase, person: true, start, end };
+  }
   // "the Ukrainian leader", "the former envoy", "the self-described democratic socialist":
   // a description of the person the text is about.
   const personNoun = DESCRIPTION_ROLES.has(headLower) || /(?:ist|ian|ator)$/.test(headLower);

@@ -111,6 +111,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   speech('hit', 'hits'),
   speech('shoot', 'shot'),
   speech('herald', 'heralds', 'heralded'),
+  speech('denounce', 'denounces', 'denounced', 'denouncing'),
+  stance('endorse', 'endorses', 'endorsed', 'endorsing'),
   speech('fume', 'fumed'),
   speech('defend', 'defends', 'defended', 'defending'),
   speech('rail', 'railed'),
