@@ -105,6 +105,16 @@ export class Entities {
   /** The fullest name the article gives for a one-word name ("Obama" -> "Barack Obama"), else the name. */
   fullest(name: string): string {
     if (name.includes(' ')) return name;
+    const cached = this.fullCache.get(name);
+    if (cached !== undefined) return cached;
+    const full = this.lookUpFullest(name);
+    this.fullCache.set(name, full);
+    return full;
+  }
+
+  private fullCache = new Map<string, string>();
+
+  private lookUpFullest(name: string): string {
     const bySurname = this.bySurname.get(name.toLowerCase());
     if (bySurname) return bySurname;
     // A first name used alone ("Fiona") when exactly one known person has it.
