@@ -99,6 +99,9 @@ export function formatReport(r: BenchReport): string {
     r.engine.available
       ? `engine alone (Node)            ${f(r.engine.mbPerSecond ?? Number.NaN, 2)} MB/s over ${r.engine.pages} pages' article text (${f((r.engine.textBytes ?? 0) / 1024, 0)} kB); slowest page ${r.engine.slowestPage?.name} ${f(r.engine.slowestPage?.ms ?? Number.NaN)} ms`
       : `engine alone (Node)            not measured: ${r.engine.note ?? ''}`,
+    ...(r.engine.ratio !== undefined
+      ? [`compromise (same text, Node)   ${f(r.engine.compromiseMbPerSecond ?? Number.NaN, 3)} MB/s sentences + quotations; engine/compromise ${f(r.engine.ratio, 1)}x (targets >= 10 MB/s: ${verdict(r.engine.mbPerSecond ?? Number.NaN, (r.engine.mbPerSecond ?? 0) >= 10)}, >= 50x: ${verdict(r.engine.ratio, r.engine.ratio >= 50)}; CPU time, medians)`]
+      : []),
   ];
   if (s.pagesWithoutMarks.length) out.push(`no marks painted on: ${s.pagesWithoutMarks.join(', ')}`);
   if (r.errors.length) out.push(`extension errors: ${r.errors.join(' | ')}`);
