@@ -7,12 +7,13 @@
  */
 import type { BlockKind } from '../core/types.ts';
 import { defaultIsHidden, isHiddenByMarkup } from './visibility.ts';
-import { scanPage, type ElementStats } from './article/score.ts';
+import { scanPageSteps, type ElementStats } from './article/score.ts';
 import { pickHeadline, titleHints } from './article/headline.ts';
-import { extractBlocks } from './article/blocks.ts';
+import { extractBlocksSteps } from './article/blocks.ts';
 import { pageLanguage } from './article/language.ts';
 import { ARTICLE_THRESHOLDS as T } from './article/thresholds.ts';
 import type { CollectedBlock } from './article/collect.ts';
+import { drain } from './drain.ts';
 
 /** One block of the article: what kind of text it is and the element that holds it. */
 export interface ArticleBlock {
@@ -92,22 +93,37 @@ export function findArticle(doc: Document, opts?: FindOptions): FoundArticle | n
  * findArticle, plus the block texts read while choosing the blocks (index i is block i), so that
  * readArticle can build the text map without reading every block a second time.
  */
-export function findArticleAndTexts(doc: Document, opts?: FindOptions): { article: FoundArticle; texts: CollectedBlock[] } | null {
+export function findArticleAndTexts(doc: Document, opts?: FindOptions): ArticleAndTexts | null {
+  return drain(findArticleAndTextsSteps(doc, opts));
+}
+
+/** What findArticleAndTexts gives: the article and the text of each of its blocks. */
+export interface ArticleAndTexts {
+  article: FoundArticle;
+  texts: CollectedBlock[];
+}
+
+/**
+ * findArticleAndTexts as steps (see drain.ts): the page scan and the block walk yield every few
+ * nodes, so the content script can read a huge page without one long task.
+ */
+export function* findArticleAndTextsSteps(doc: Document, opts?: FindOptions): Generator<void, ArticleAndTexts | null> {
   // Scan from <html>, not document.body: malformed pages can leave linkedom's `body` empty.
   const html = doc.documentElement;
   if (html === null || html === undefined) return null;
   const isHidden = opts?.isHidden ?? defaultIsHidden;
   // Score with what markup says (same in browser and CLI); computed styles only inside the article.
-  const scan = scanPage(html, opts?.isHidden ?? isHiddenByMarkup);
+  const scan = yield* scanPageSteps(html, opts?.isHidden ?? isHiddenByMarkup);
   const top = topCandidate(scan.candidates, isHidden);
   if (top === null || top.paragraphs < T.minParagraphs) return null;
   const container = bodyContainer(top, scan.candidates, isHidden);
   if (container.prose < T.minProse) return null;
   if (container.text > 0 && container.link / container.text > T.maxLinkDensity) return null;
+  yield;
   const hints = titleHints(doc);
   const headline = pickHeadline(scan.headings, container, hints, isHidden);
   const root = headline === null ? container : commonAncestor(headline, container);
-  const extracted = extractBlocks(root.el, headline?.el ?? null, container.el, isHidden, scan.visited);
+  const extracted = yield* extractBlocksSteps(root.el, headline?.el ?? null, container.el, isHidden, scan.visited);
   // Nothing but headings left once CSS-hidden and furniture blocks are gone: nothing to read.
   if (!extracted.some((e) => e.kind !== 'heading')) return null;
   const first = extracted[0];

@@ -16,6 +16,7 @@ import { pageBaseUrl, toLinkSpans } from './article/links.ts';
 import { defaultIsHidden } from './visibility.ts';
 import { pieceAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
 import type { CollectedBlock } from './article/collect.ts';
+import { drain } from './drain.ts';
 
 /** The article's block texts plus the two-way map between them and the DOM. */
 export interface TextMap {
@@ -44,12 +45,21 @@ export function buildTextMap(article: FoundArticle, doc: Document, opts?: TextMa
  * hidden test); readArticle's way of reading each block once.
  */
 export function buildTextMapFrom(article: FoundArticle, doc: Document, opts: TextMapOptions | undefined, texts: CollectedBlock[] | null): TextMap {
+  return drain(buildTextMapSteps(article, doc, opts, texts));
+}
+
+/** Blocks mapped between yields (links are resolved per block, and blocks without `texts` are read). */
+const BLOCKS_PER_STEP = 64;
+
+/** buildTextMapFrom as steps (see drain.ts), yielding every few blocks: a 1 MB article has thousands. */
+export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: TextMapOptions | undefined, texts: CollectedBlock[] | null): Generator<void, TextMap> {
   const isHidden = opts?.isHidden ?? defaultIsHidden;
   const base = pageBaseUrl(doc);
   const blocks: Block[] = [];
   const pieces: Piece[][] = [];
   const blockOf = new Map<Element, number>();
-  article.blocks.forEach(({ kind, element }, i) => {
+  for (let i = 0; i < article.blocks.length; i++) {
+    const { kind, element } = article.blocks[i] as FoundArticle['blocks'][number];
     const c = texts?.[i] ?? collectBlock(element, isHidden);
     const block: Block = { kind, text: c.text };
     const links = toLinkSpans(c.links, base);
@@ -57,7 +67,8 @@ export function buildTextMapFrom(article: FoundArticle, doc: Document, opts: Tex
     blocks.push(block);
     pieces.push(c.pieces);
     blockOf.set(element, i);
-  });
+    if ((i + 1) % BLOCKS_PER_STEP === 0) yield;
+  }
 
   const rangeFor = (b: number, start: number, end: number): Range | null => {
     const list = pieces[b];

@@ -10,6 +10,7 @@ import { CHROME_TEXT_MAX_LENGTH } from './patterns.ts';
 import { collectBlock, type CollectedBlock } from './collect.ts';
 import { MIN_PARAGRAPH } from './score.ts';
 import { ARTICLE_THRESHOLDS as T } from './thresholds.ts';
+import { drain } from '../drain.ts';
 
 /** One block chosen for the article, with the text read while choosing it. */
 export interface ExtractedBlock {
@@ -31,6 +32,8 @@ interface Walk {
   inLink: boolean;
   done: boolean;
   out: ExtractedBlock[];
+  /** Work done since the last yield. */
+  work: number;
 }
 
 const STOP = /[.!?…。！？]/;
@@ -60,34 +63,56 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
   return kind === 'caption' || (kind === 'paragraph' && c.text.length >= MIN_PARAGRAPH && STOP.test(c.text));
 }
 
-function visit(w: Walk, el: Element, inherited: BlockKind | null): void {
-  if (w.done) return;
+/** One element whose children are being walked, and what to restore when the walk leaves it. */
+interface Frame {
+  next: ChildNode | null;
+  kind: BlockKind | null;
+  inFigure: boolean;
+  inLink: boolean;
+  enteringBody: boolean;
+}
+
+/** Work units (elements entered, pieces read) between yields; the caller decides by time whether to pause. */
+const WORK_PER_STEP = 256;
+
+/** Leaving the body container: once the headline has been seen (or there is none), the article is complete. */
+function leaveBody(w: Walk): void {
+  w.inBody = false;
+  if (w.seenHeadline || w.headline === null) w.done = true;
+}
+
+/** Enters `el`: reads it if it is a block, and returns the frame to walk its children (null: nothing to walk). */
+function enter(w: Walk, el: Element, inherited: BlockKind | null): Frame | null {
   const tag = el.localName;
-  if (!w.visited.has(el)) return;
-  if (!INLINE_TEXT_TAGS.has(tag) && w.isHidden(el)) return;
+  if (!w.visited.has(el)) return null;
+  if (!INLINE_TEXT_TAGS.has(tag) && w.isHidden(el)) return null;
   const enteringBody = el === w.body;
   if (enteringBody) w.inBody = true;
   const kind: BlockKind | null = KIND_BY_TAG[tag] ?? inherited;
   if (BLOCK_TAGS.has(tag) || el === w.headline) {
     const c = collectBlock(el, w.isHidden);
+    w.work += c.pieces.length;
     if (c.text !== '') {
       const k = kind ?? 'paragraph';
       if (keep(w, el, k, c)) w.out.push({ kind: k, element: el, collected: c });
     }
   }
-  if (el === w.headline) w.seenHeadline = true;
-  else {
-    const { inFigure, inLink } = w;
-    w.inFigure ||= tag === 'figure';
-    w.inLink ||= tag === 'a' && el.hasAttribute('href');
-    for (let n = el.firstChild; n !== null; n = n.nextSibling) if (n.nodeType === 1) visit(w, n as Element, kind);
-    w.inFigure = inFigure;
-    w.inLink = inLink;
+  if (el === w.headline) {
+    w.seenHeadline = true;
+    if (enteringBody) leaveBody(w);
+    return null;
   }
-  if (enteringBody) {
-    w.inBody = false;
-    if (w.seenHeadline || w.headline === null) w.done = true;
-  }
+  const frame: Frame = { next: el.firstChild, kind, inFigure: w.inFigure, inLink: w.inLink, enteringBody };
+  w.inFigure ||= tag === 'figure';
+  w.inLink ||= tag === 'a' && el.hasAttribute('href');
+  return frame;
+}
+
+/** Leaves the element of frame `f`: restores the walk's state as it was before entering it. */
+function leave(w: Walk, f: Frame): void {
+  w.inFigure = f.inFigure;
+  w.inLink = f.inLink;
+  if (f.enteringBody) leaveBody(w);
 }
 
 /**
@@ -103,7 +128,40 @@ export function extractBlocks(
   isHidden: (el: Element) => boolean,
   visited: ReadonlyMap<Element, unknown>,
 ): ExtractedBlock[] {
-  const w: Walk = { visited, headline, body, isHidden, seenHeadline: false, inBody: false, inFigure: false, inLink: false, done: false, out: [] };
-  visit(w, root, null);
+  return drain(extractBlocksSteps(root, headline, body, isHidden, visited));
+}
+
+/**
+ * extractBlocks as steps: a depth-first walk with an explicit stack (same order and result as a
+ * recursive one), yielding every few elements and blocks so a huge article is read over several tasks.
+ */
+export function* extractBlocksSteps(
+  root: Element,
+  headline: Element | null,
+  body: Element,
+  isHidden: (el: Element) => boolean,
+  visited: ReadonlyMap<Element, unknown>,
+): Generator<void, ExtractedBlock[]> {
+  const w: Walk = { visited, headline, body, isHidden, seenHeadline: false, inBody: false, inFigure: false, inLink: false, done: false, out: [], work: 0 };
+  const first = enter(w, root, null);
+  const stack: Frame[] = first === null ? [] : [first];
+  while (stack.length > 0 && !w.done) {
+    const f = stack[stack.length - 1] as Frame;
+    let n = f.next;
+    while (n !== null && n.nodeType !== 1) n = n.nextSibling;
+    if (n === null) {
+      stack.pop();
+      leave(w, f);
+      continue;
+    }
+    f.next = n.nextSibling;
+    w.work += 1;
+    const child = enter(w, n as Element, f.kind);
+    if (child !== null) stack.push(child);
+    if (w.work >= WORK_PER_STEP) {
+      w.work = 0;
+      yield;
+    }
+  }
   return w.out;
 }

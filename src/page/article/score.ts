@@ -10,6 +10,7 @@
  */
 import { BLOCK_TAGS, SKIP_TAGS } from './tags.ts';
 import { isPruned } from './classify.ts';
+import { drain } from '../drain.ts';
 
 /** What the pass learnt about one element. */
 export interface ElementStats {
@@ -71,50 +72,88 @@ function stats(el: Element, parent: ElementStats | null, order: number): Element
   return { el, parent, order, end: order, text: 0, link: 0, own: 0, ownLink: 0, ownCommas: 0, ownStops: 0, score: 0, paragraphs: 0, prose: 0, direct: 0 };
 }
 
+/** How many nodes the scan walks between yields (the caller decides, by time, whether to pause). */
+const NODES_PER_STEP = 128;
+
+/** One element being walked: its stats, the block its inline text counts towards, and the next child to visit. */
+interface Frame {
+  s: ElementStats;
+  block: ElementStats | null;
+  inLink: boolean;
+  depth: number;
+  next: ChildNode | null;
+  isBlock: boolean;
+  heading: boolean;
+}
+
 /** Scans the page once (see the module comment). */
 export function scanPage(top: Element, isHidden: (el: Element) => boolean): PageScan {
+  return drain(scanPageSteps(top, isHidden));
+}
+
+/**
+ * scanPage as steps: the same depth-first walk with an explicit stack instead of recursion,
+ * yielding every few nodes so a page of 100,000 elements can be scored over several tasks.
+ * Results (candidates and headings in the same order) are identical to a recursive walk.
+ */
+export function* scanPageSteps(top: Element, isHidden: (el: Element) => boolean): Generator<void, PageScan> {
   const candidates: ElementStats[] = [];
   const headings: ElementStats[] = [];
   const visited = new Map<Element, ElementStats>();
   let order = 0;
-
-  const visit = (s: ElementStats, block: ElementStats | null, inLink: boolean, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    for (let n = s.el.firstChild; n !== null; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        const data = (n as Text).data;
-        const len = data.trim().length;
-        if (len === 0) continue;
-        s.text += len;
-        if (inLink) s.link += len;
-        if (block !== null) {
-          block.own += len;
-          if (inLink) block.ownLink += len;
-          block.ownCommas += commas(data);
-          if (block.ownStops === 0 && STOP.test(data)) block.ownStops = 1;
-        }
-        continue;
-      }
-      if (n.nodeType !== 1) continue;
-      const el = n as Element;
-      const tag = el.localName;
-      if (SKIP_TAGS.has(tag) || isPruned(el) || isHidden(el)) continue;
-      const child = stats(el, s, ++order);
-      visited.set(el, child);
-      const isBlock = BLOCK_TAGS.has(tag);
-      visit(child, isBlock ? child : block, inLink || tag === 'a', depth + 1);
-      if (isBlock) finishBlock(child, candidates);
+  let work = 0;
+  const root = stats(top, null, 0);
+  visited.set(top, root);
+  const stack: Frame[] = [{ s: root, block: root, inLink: false, depth: 0, next: top.firstChild, isBlock: false, heading: false }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1] as Frame;
+    const n = f.next;
+    if (n === null) {
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) break;
+      const child = f.s;
+      if (f.isBlock) finishBlock(child, candidates);
+      const s = parent.s;
       s.end = child.end;
       s.text += child.text;
       s.link += child.link;
       s.prose += child.prose;
-      if (HEADING.test(tag)) headings.push(child);
+      if (f.heading) headings.push(child);
+      continue;
     }
-  };
-
-  const root = stats(top, null, 0);
-  visited.set(top, root);
-  visit(root, root, false, 0);
+    f.next = n.nextSibling;
+    if (++work >= NODES_PER_STEP) {
+      work = 0;
+      yield;
+    }
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      const len = data.trim().length;
+      if (len === 0) continue;
+      const s = f.s;
+      const block = f.block;
+      s.text += len;
+      if (f.inLink) s.link += len;
+      if (block !== null) {
+        block.own += len;
+        if (f.inLink) block.ownLink += len;
+        block.ownCommas += commas(data);
+        if (block.ownStops === 0 && STOP.test(data)) block.ownStops = 1;
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag) || isPruned(el) || isHidden(el)) continue;
+    const child = stats(el, f.s, ++order);
+    visited.set(el, child);
+    const isBlock = BLOCK_TAGS.has(tag);
+    const depth = f.depth + 1;
+    // Elements deeper than MAX_DEPTH are counted but not entered (the recursive walk's limit).
+    stack.push({ s: child, block: isBlock ? child : f.block, inLink: f.inLink || tag === 'a', depth, next: depth > MAX_DEPTH ? null : el.firstChild, isBlock, heading: HEADING.test(tag) });
+  }
   finishBlock(root, candidates);
   return { candidates, headings, visited, prose: root.prose };
 }
