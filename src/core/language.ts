@@ -7,7 +7,9 @@ import type { Block } from './types.ts';
 
 const SAMPLE = 4000;
 const WORD = /[\p{L}]+/gu;
-const LISTS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+/** Each stopword with the languages it belongs to: one lookup per sampled word. */
+const LANGS_OF = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), lang]);
 
 /** Primary subtag, lowercased ("en-GB" -> "en"). */
 export function primaryLanguage(tag: string): string {
@@ -17,12 +19,14 @@ export function primaryLanguage(tag: string): string {
 export function detectLanguage(blocks: Block[]): string {
   let sample = '';
   for (const b of blocks) {
-    sample += b.text + ' ';
+    sample += b.text.length > SAMPLE ? b.text.slice(0, SAMPLE) : b.text;
+    sample += ' ';
     if (sample.length > SAMPLE) break;
   }
   const counts = new Map<string, number>();
   for (const m of sample.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
-    for (const [lang, set] of LISTS) if (set.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = m[0].length <= 7 ? LANGS_OF.get(m[0]) : undefined;
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'und';
   let bestCount = 2;

@@ -84,7 +84,7 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
       const n = tokens[j + 1]!;
       if (n.quoted !== t.quoted) break;
       if (n.kind === 'word' && n.cap && !DATE_WORDS.has(n.lower)) { j++; continue; }
-      if (n.lower === 'of' && isTitleWord(cur.text) && tokens[j + 2]?.cap) { j++; continue; }
+      if (n.lower === 'of' && isTitleLower(cur.lower) && tokens[j + 2]?.cap) { j++; continue; }
       if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
       break;
     }
@@ -102,8 +102,8 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     const word = stripPossessive(t.text);
     const possessive = word.length !== t.text.length;
     const lower = possessive ? word.toLowerCase() : t.lower;
-    const roleOnly = isTitleWord(word) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
-    const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classify([word], definite, false);
+    const roleOnly = isTitleLower(lower) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
+    const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classify([word], [lower], definite, false);
     return { first, last, name: word, words: lower === 'the' ? [] : [word], kind, definite, titled: false, possessive, roleOnly };
   }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
@@ -112,42 +112,49 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of') { first = k + 1; break; }
   }
   const words: string[] = [];
-  for (let k = first; k <= last; k++) words.push(tokens[k]!.text);
+  // The same words lowercased (tokens carry their lowercase form): no toLowerCase per test below.
+  const lowers: string[] = [];
+  for (let k = first; k <= last; k++) { words.push(tokens[k]!.text); lowers.push(tokens[k]!.lower); }
   const lastWord = words[words.length - 1] ?? '';
-  const possessive = stripPossessive(lastWord) !== lastWord;
-  words[words.length - 1] = stripPossessive(lastWord);
+  const stripped = stripPossessive(lastWord);
+  const possessive = stripped !== lastWord;
+  words[words.length - 1] = stripped;
+  if (possessive) lowers[lowers.length - 1] = stripped.toLowerCase();
   let s = 0;
   let startsDefinite = definite;
   // Leading words that are not part of a name: "After former California Gov. Jerry Brown".
-  while (s < words.length - 1 && COMMON_SET.has(words[s]!.toLowerCase()) && !PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && words[s]!.toLowerCase() !== 'the') s++;
-  if (words[s]?.toLowerCase() === 'the') { s++; startsDefinite = true; }
-  if (words.length - s >= 2 && PLACE_STARTER_SET.has(words[s]!.toLowerCase()) && !isTitleWord(words[s + 1]!)) {
+  while (s < words.length - 1 && COMMON_SET.has(lowers[s]!) && !PLACE_STARTER_SET.has(lowers[s]!) && lowers[s] !== 'the') s++;
+  if (lowers[s] === 'the') { s++; startsDefinite = true; }
+  if (words.length - s >= 2 && PLACE_STARTER_SET.has(lowers[s]!) && !isTitleLower(lowers[s + 1]!)) {
     const place = words.slice(s);
     return { first, last, name: place.join(' '), words: place, kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
   }
   let titled = false;
-  while (s < words.length - 1 && (isTitleWord(words[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, s))) { s++; titled = true; }
+  while (s < words.length - 1 && (isTitleLower(lowers[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, lowers, s))) { s++; titled = true; }
   // A title inside the run ends a place or office before the name: "New Jersey Gov. Chris Christie".
   for (let k = words.length - 2; k > s; k--) {
-    if (MID_TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) { s = k + 1; titled = true; break; }
+    if (MID_TITLES.has(withoutDot(lowers[k]!))) { s = k + 1; titled = true; break; }
   }
   let honorific: 'he' | 'she' | undefined;
   for (let k = 0; k < s; k++) {
-    const w = words[k]!.toLowerCase().replace(/\.$/, '');
+    const w = withoutDot(lowers[k]!);
     if (FEMALE_WORD_SET.has(w)) honorific = 'she';
     else if (MALE_WORD_SET.has(w)) honorific = 'he';
   }
   const core = words.slice(s);
+  const coreLower = lowers.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
-  const roleOnly = core.length === 1 && isTitleWord(core[0]!) && !ORG_NAME_SET.has(core[0]!.toLowerCase()) || core.every((w) => DATE_WORDS.has(w.toLowerCase()));
-  const kind = roleOnly ? 'unknown' : classify(core, startsDefinite, titled);
+  const roleOnly = core.length === 1 && isTitleLower(coreLower[0]!) && !ORG_NAME_SET.has(coreLower[0]!) || coreLower.every((w) => DATE_WORDS.has(w));
+  const kind = roleOnly ? 'unknown' : classify(core, coreLower, startsDefinite, titled);
   const run: NameRun = { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
   if (honorific) run.honorific = honorific;
   return run;
 }
 
-function isTitleWord(w: string): boolean {
-  const full = w.toLowerCase();
+const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+
+/** A title or nationality ("president", "gov.", "russian"), given the word in lowercase. */
+function isTitleLower(full: string): boolean {
   if (TITLE_SET.has(full) || NATIONALITY_SET.has(full)) return true;
   if (full.charCodeAt(full.length - 1) !== 46) return false;
   const base = full.slice(0, -1);
@@ -155,22 +162,18 @@ function isTitleWord(w: string): boolean {
 }
 
 /** "Tunisian Prime Minister": an adjective of nationality, recognised by its ending, before a title. */
-function nationalityBeforeTitle(words: string[], s: number): boolean {
-  const next = words[s + 1];
-  if (next === undefined || words[s]!.length <= 4 || !isTitleWord(next)) return false;
+function nationalityBeforeTitle(words: string[], lowers: string[], s: number): boolean {
+  const next = lowers[s + 1];
+  if (next === undefined || words[s]!.length <= 4 || !isTitleLower(next)) return false;
   return /(?:ian|ean|ese|ish|an|i)$/.test(words[s]!);
 }
 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
 
-function classify(words: string[], definite: boolean, titled: boolean): NameKind {
-  let firstLower = '';
-  for (let k = 0; k < words.length; k++) {
-    const l = words[k]!.toLowerCase();
-    if (k === 0) firstLower = l;
-    if (ORG_WORD_SET.has(l)) return 'org';
-  }
+function classify(words: string[], lowers: string[], definite: boolean, titled: boolean): NameKind {
+  const firstLower = lowers[0] ?? '';
+  for (const l of lowers) if (ORG_WORD_SET.has(l)) return 'org';
   if (words.length === 1) {
     if (ORG_NAME_SET.has(firstLower)) return 'org';
     const w = words[0]!;

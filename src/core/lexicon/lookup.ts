@@ -62,11 +62,32 @@ function buildLex(): Map<string, number> {
 }
 
 let LEX_MAP: Map<string, number> | null = null;
+let LEX_SHAPES: Uint32Array | null = null;
+
+/** A word's shape (length, first and last letter): a few bit operations, no string hashing. */
+function shape(w: string): number {
+  return ((w.length & 31) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127);
+}
+
+/** Bitset of the shapes of every listed word: most words of a text are in no list and skip the hash lookup. */
+function buildShapes(m: Map<string, number>): Uint32Array {
+  const bits = new Uint32Array(1 << 14);
+  for (const w of m.keys()) {
+    const k = shape(w);
+    bits[k >>> 5]! |= 1 << (k & 31);
+  }
+  return bits;
+}
 
 /** Sets Token.lex on every word token of a sentence. */
 export function markLexicon(tokens: { lower: string; kind: string; lex: number }[]): void {
   const m = LEX_MAP ?? (LEX_MAP = buildLex());
-  for (const t of tokens) if (t.kind !== 'punct') t.lex = m.get(t.lower) ?? 0;
+  const bits = LEX_SHAPES ?? (LEX_SHAPES = buildShapes(m));
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    const k = shape(t.lower);
+    t.lex = (bits[k >>> 5]! & (1 << (k & 31))) === 0 ? 0 : m.get(t.lower) ?? 0;
+  }
 }
 
 /** Phrases indexed by first word: each entry is the phrase's words and a payload. */

@@ -31,8 +31,12 @@ function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 160;
 }
 
+/** 1 for ASCII letters and digits: one table read per character in the tokeniser's hot loop. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 function asciiWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && ASCII_WORD[c] === 1;
 }
 
 /** A dot joins only short pieces ("U.S", "Ph.D", "a.m") or digits ("3.5"), not "said.Trump". */
@@ -156,12 +160,20 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 
 /** The word without a possessive ending ("Zelensky’s" -> "Zelensky", "Joneses’" -> "Joneses"). */
 export function stripPossessive(word: string): string {
-  if (word.endsWith('’s') || word.endsWith("'s")) return word.slice(0, -2);
-  if (word.endsWith('’') || word.endsWith("'")) return word.slice(0, -1);
-  return word;
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115 /* s */) {
+    const a = word.charCodeAt(n - 2);
+    return a === 0x2019 || a === 39 ? word.slice(0, -2) : word;
+  }
+  return last === 0x2019 || last === 39 ? word.slice(0, -1) : word;
 }
 
 /** True when the word ends with a possessive marker. */
 export function isPossessive(word: string): boolean {
-  return word.endsWith('’s') || word.endsWith("'s") || word.endsWith('s’') || word.endsWith("s'");
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const prev = word.charCodeAt(n - 2);
+  if (last === 115 /* s */) return prev === 0x2019 || prev === 39;
+  return (last === 0x2019 || last === 39) && prev === 115;
 }
