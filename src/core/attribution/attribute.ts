@@ -114,5 +114,7 @@ function afterComma(tokens: Token[], i: number): boolean {
 function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {
   const a = tokens[first]!;
   const b = tokens[last]!;
-  return { via, cueIndex: first, cueText: tokens.slice(first, last + 1).map((t) => t.text).join(' '), cueStart: a.start, cueEnd: b.end, speech, source };
+  let cueText = a.text;
+  for (let k = first + 1; k <= last; k++) cueText += ' ' + tokens[k]!.text;
+  return { via, cueIndex: first, cueText, cueStart: a.start, cueEnd: b.end, speech, source };
 }

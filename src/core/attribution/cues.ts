@@ -56,7 +56,7 @@ export function findCues(tokens: Token[]): Cue[] {
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
     if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
-    out.push({ ...form, index: i, passive: isPassive(tokens, i) });
+    out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }
   return out;
 }
@@ -72,13 +72,22 @@ function isIrrealis(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "they're", "it's", "I'm": a contracted form of "be". */
+function contractedBe(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const apos = (c: number): boolean => c === 39 || c === 0x2019;
+  if (last === 115 || last === 109) return apos(w.charCodeAt(n - 2));
+  return last === 101 && w.charCodeAt(n - 2) === 114 && apos(w.charCodeAt(n - 3));
+}
+
 function isPassive(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(t.lower)) return false;
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const u = tokens[k]!;
     if (u.kind === 'punct' || u.quoted) return false;
-    if (BE.has(u.lower) || /['’](?:re|s|m)$/.test(u.lower)) return true;
+    if (BE.has(u.lower) || contractedBe(u.lower)) return true;
     if (!FILLER_SET.has(u.lower) && !u.lower.endsWith('ly')) return false;
   }
   return false;
