@@ -6,7 +6,16 @@ import { STOPWORDS, SUPPORTED_LANGUAGES } from './lexicon/stopwords.ts';
 import type { Block } from './types.ts';
 
 const SAMPLE = 4000;
-const WORD = /[\p{L}]+/gu;
+const WORD = /\p{L}/uy;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  WORD.lastIndex = i;
+  return WORD.test(text);
+}
+const MAX_STOPWORD = 7;
+
 /** Each stopword with the languages it belongs to: one lookup per sampled word. */
 const LANGS_OF = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), lang]);
@@ -24,8 +33,14 @@ export function detectLanguage(blocks: Block[]): string {
     if (sample.length > SAMPLE) break;
   }
   const counts = new Map<string, number>();
-  for (const m of sample.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
-    const langs = m[0].length <= 7 ? LANGS_OF.get(m[0]) : undefined;
+  const text = sample.slice(0, SAMPLE).toLowerCase();
+  // Words are runs of letters; ASCII letters are told by char code, others by WORD (\p{L}).
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetterAt(text, i)) { i++; continue; }
+    const start = i;
+    while (i < text.length && isLetterAt(text, i)) i++;
+    const langs = i - start <= MAX_STOPWORD ? LANGS_OF.get(text.slice(start, i)) : undefined;
     if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   let best = 'und';
