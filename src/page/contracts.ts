@@ -9,8 +9,8 @@ import type { ArticleInput } from '../core/types.ts';
 export interface MapLike {
   rangeFor(block: number, start: number, end: number): Range | null;
   locate(node: Node, offset: number): { block: number; offset: number } | null;
-  /** True when the DOM under the map changed since it was built. */
-  isStale(): boolean;
+  /** True when the DOM under the map changed since it was built; with `limit`, checks about that many nodes per call, round robin. */
+  isStale(limit?: number): boolean;
 }
 
 /** What the session uses of a found article. */
@@ -29,3 +29,9 @@ export interface ReadResult {
 
 /** Reads the article of a document; null when the page is not an article. */
 export type ReadArticle = (doc: Document) => ReadResult | null;
+
+/**
+ * readArticle as steps (src/page/read.ts's readArticleSteps): the session runs them under a time
+ * budget, yielding to the page between slices, so reading a huge page causes no long task.
+ */
+export type ReadSteps = (doc: Document) => Generator<void, ReadResult | null>;

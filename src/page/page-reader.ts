@@ -1,39 +1,49 @@
 /**
- * Reads the article for the session, with one shortcut: the first read can happen early (while
- * the settings are still on their way) and is reused by the first scan if the page has not
- * changed since. The first real read is timed as `says-who:read`.
+ * Reads the article for the session, in time-boxed slices (a huge page is read over many short
+ * tasks), with one shortcut: the first read can start early (while the settings are still on
+ * their way) and is reused by the first scan if the page has not changed since. The first
+ * completed read is timed as `says-who:read` (wall time, slices and pauses included).
  */
-import type { ReadArticle, ReadResult } from './contracts.ts';
+import type { ReadResult, ReadSteps } from './contracts.ts';
+import { runSliced } from './scheduler.ts';
 import { measure } from './timing.ts';
 
 /** The session's reader. */
 export interface PageReader {
-  /** Reads now and keeps the result for the next `read()`. */
+  /** Starts reading now and keeps the result for the next `read()`. */
   readEarly(doc: Document): void;
-  /** The early result if still valid (same URL, nodes unchanged), else a fresh read. */
-  read: ReadArticle;
+  /**
+   * The early result if still valid (same URL, nodes unchanged), else a fresh read. Resolves to
+   * null when the page is not an article, or when the read was dropped (`stillWanted()` false).
+   */
+  read(doc: Document, stillWanted: () => boolean): Promise<ReadResult | null>;
 }
 
-/** Creates the reader over `readArticle` for the page at `win`. */
-export function createPageReader(win: Window, readArticle: ReadArticle): PageReader {
-  let early: { result: ReadResult | null; url: string } | null = null;
+/** Creates the reader over `steps` for the page at `win`; reads stop when `signal` aborts. */
+export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSignal): PageReader {
+  let early: { result: Promise<ReadResult | null>; url: string } | null = null;
   let measured = false;
-  const timed: ReadArticle = (doc) => {
+  const timed = async (doc: Document, stillWanted: () => boolean): Promise<ReadResult | null> => {
     const start = performance.now();
-    const result = readArticle(doc);
-    if (!measured) measure('says-who:read', start);
-    measured = true;
+    const result = await runSliced(steps(doc), { signal, stillWanted });
+    if (!measured && !signal.aborted && stillWanted()) {
+      measured = true;
+      measure('says-who:read', start);
+    }
     return result;
   };
   return {
     readEarly(doc) {
-      early = { result: timed(doc), url: win.location.href };
+      early = { result: timed(doc, () => true), url: win.location.href };
     },
-    read(doc) {
+    async read(doc, stillWanted) {
       const e = early;
       early = null;
-      const fresh = e !== null && e.url === win.location.href && (!e.result || (e.result.article.root.isConnected && !e.result.map.isStale()));
-      return fresh ? e.result : timed(doc);
+      if (e !== null) {
+        const result = await e.result;
+        if (e.url === win.location.href && (!result || (result.article.root.isConnected && !result.map.isStale()))) return result;
+      }
+      return timed(doc, stillWanted);
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Settings } from '../settings/schema.ts';
 import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
-import type { ReadArticle } from './contracts.ts';
+import type { ReadArticle, ReadSteps } from './contracts.ts';
 import { createHighlighter } from './highlighter.ts';
 import { injectStyles, type InjectedStyles } from './styles.ts';
 import { createCard } from './card/card.ts';
@@ -27,15 +27,27 @@ import { labelColours, type Tone } from './styles/palettes.ts';
 import { createPageReader } from './page-reader.ts';
 import { mark, measure } from './timing.ts';
 
+/** Text nodes the housekeeping tick checks for changes each time (all of them on a news page, a slice of a huge one). */
+const STALE_CHECKS_PER_TICK = 5000;
+
 /** What a session is built from; tests pass fakes. */
 export interface SessionDeps {
   win: Window;
   platform: Platform;
   readArticle: ReadArticle;
+  /** readArticle as steps, run in time-boxed slices (the content script's); without it readArticle runs in one go. */
+  readSteps?: ReadSteps;
   analyzeSteps: AnalyzeSteps;
   /** The slow housekeeping tick (URL check, registry check, context check), ms. */
   tickMs?: number;
   debounce?: DebounceOptions;
+}
+
+/** A reader that takes one step: readArticle itself (test fakes). */
+function oneStep(read: ReadArticle): ReadSteps {
+  return function* (doc) {
+    return read(doc);
+  };
 }
 
 /** A running session. */
@@ -94,7 +106,7 @@ export function createSession(deps: SessionDeps): Session {
   const view = (): ExplainView | null =>
     current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
   const explainer = createExplainer(doc, card, highlighter, view);
-  const reader = createPageReader(win, deps.readArticle);
+  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal);
 
   const send = (message: Parameters<Platform['send']>[0]) => {
     try {
@@ -227,7 +239,7 @@ export function createSession(deps: SessionDeps): Session {
     navigation.check();
     highlighter?.ensure();
     styles?.ensure();
-    if (current && !scanning && (!current.read.article.root.isConnected || current.read.map.isStale())) rescan();
+    if (current && !scanning && (!current.read.article.root.isConnected || current.read.map.isStale(STALE_CHECKS_PER_TICK))) rescan();
   });
 
   const handlers = {

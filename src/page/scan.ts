@@ -1,10 +1,10 @@
 /**
- * One scan of the page: read the article, run the engine in time-boxed slices, place the marks'
+ * One scan of the page: read the article and run the engine in time-boxed slices, place the marks'
  * Ranges. Each step checks `stillWanted()` so a scan overtaken by a newer one (new content, a
  * navigation, a stop) drops its results instead of drawing stale marks.
  */
 import type { Analysis, ArticleInput } from '../core/types.ts';
-import type { ReadArticle, ReadResult } from './contracts.ts';
+import type { ReadResult } from './contracts.ts';
 import { claimsOf, type Claim } from './claims.ts';
 import { buildMarks, type PageMarks } from './marks.ts';
 import { runSliced, TASK_BUDGET_MS, yieldToEventLoop } from './scheduler.ts';
@@ -24,7 +24,8 @@ export type AnalyzeSteps = (input: ArticleInput) => Generator<void, Analysis>;
 /** What a scan needs. */
 export interface ScanContext {
   doc: Document;
-  readArticle: ReadArticle;
+  /** Reads the article (in slices); null when there is none or the read was dropped. */
+  readArticle: (doc: Document, stillWanted: () => boolean) => Promise<ReadResult | null>;
   analyzeSteps: AnalyzeSteps;
   signal: AbortSignal;
   stillWanted: () => boolean;
@@ -40,7 +41,7 @@ function measure(name: string, start: number, on: boolean): void {
 export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-article' | null> {
   const wanted = () => !ctx.signal.aborted && ctx.stillWanted();
   const readStart = performance.now();
-  const read = ctx.readArticle(ctx.doc);
+  const read = await ctx.readArticle(ctx.doc, ctx.stillWanted);
   if (!wanted()) return null;
   if (!read || read.input.blocks.length === 0) return 'no-article';
   const analyzeStart = performance.now();

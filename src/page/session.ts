@@ -5,12 +5,12 @@
 import { analyzeSteps } from '../core/index.ts';
 import { createSession, type Session } from './page-session.ts';
 import { browserPlatform } from './platform.ts';
-import { readArticle } from './read.ts';
+import { readArticle, readArticleSteps } from './read.ts';
 
 /** Starts the page session; returns it (or null if it could not start). Never throws. */
 export function startSession(): Session | null {
   try {
-    return createSession({ win: window, platform: browserPlatform, readArticle: (doc) => readArticle(doc), analyzeSteps });
+    return createSession({ win: window, platform: browserPlatform, readArticle: (doc) => readArticle(doc), readSteps: (doc) => readArticleSteps(doc), analyzeSteps });
   } catch {
     return null;
   }

@@ -21,6 +21,29 @@ export function snippetOf(text: string, max = SNIPPET_MAX): string {
   return `${safe.trimEnd()}…`;
 }
 
+/**
+ * Most claims listed per label. A huge page has tens of thousands: the list, its snippets and the
+ * message carrying them would make long tasks here and in the background. The popup says how
+ * many more there are (counts minus listed); the page's numbering (claim ids) is unchanged.
+ */
+export const LISTED_CLAIMS_PER_LABEL = 125;
+/** Most speakers listed, and claim ids per speaker (the popup steps through them). */
+export const LISTED_SPEAKERS = 100;
+export const LISTED_IDS_PER_SPEAKER = 500;
+
+/** The first `LISTED_CLAIMS_PER_LABEL` claims of each label, in page order. */
+function listed(claims: readonly Claim[]): Claim[] {
+  const seen: Record<string, number> = {};
+  const out: Claim[] = [];
+  for (const c of claims) {
+    const n = seen[c.label] ?? 0;
+    if (n >= LISTED_CLAIMS_PER_LABEL) continue;
+    seen[c.label] = n + 1;
+    out.push(c);
+  }
+  return out;
+}
+
 /** The summary parts that depend only on the analysis. */
 export interface SummaryParts {
   language: string;
@@ -29,7 +52,7 @@ export interface SummaryParts {
   speakers: SpeakerSummary[];
 }
 
-/** Builds the claims list and the speaker table: speakers by number of quotations, most first. */
+/** Builds the claims list (capped per label) and the speaker table: speakers by number of quotations, most first. */
 export function summarize(analysis: Analysis, claims: readonly Claim[]): SummaryParts {
   const speakers = new Map<string, { name: string; quotes: number; claimIds: number[]; ids: Set<number>; first: number }>();
   const quoteClaim = new Map<object, number>();
@@ -40,7 +63,7 @@ export function summarize(analysis: Analysis, claims: readonly Claim[]): Summary
     entry.quotes += 1;
     const id = quoteClaim.get(quote);
     // A Set, not claimIds.includes: a page with thousands of quotations by one speaker stays linear.
-    if (id !== undefined && !entry.ids.has(id)) {
+    if (id !== undefined && !entry.ids.has(id) && entry.claimIds.length < LISTED_IDS_PER_SPEAKER) {
       entry.ids.add(id);
       entry.claimIds.push(id);
     }
@@ -48,11 +71,12 @@ export function summarize(analysis: Analysis, claims: readonly Claim[]): Summary
   });
   const speakerList = [...speakers.values()]
     .sort((a, b) => b.quotes - a.quotes || a.first - b.first)
+    .slice(0, LISTED_SPEAKERS)
     .map(({ name, quotes, claimIds }) => ({ name, quotes, claimIds: claimIds.sort((a, b) => a - b) }));
   return {
     language: analysis.language,
     counts: { ...analysis.counts },
-    claims: claims.map((c) => ({ id: c.id, label: c.label, snippet: snippetOf(c.sentence.text), source: c.sentence.source })),
+    claims: listed(claims).map((c) => ({ id: c.id, label: c.label, snippet: snippetOf(c.sentence.text), source: c.sentence.source })),
     speakers: speakerList,
   };
 }

@@ -26,8 +26,12 @@ export interface TextMap {
   rangeFor(block: number, start: number, end: number): Range | null;
   /** Inverse: where a DOM point (text node + offset, e.g. from caretPositionFromPoint) falls in the block texts. */
   locate(node: Node, offset: number): { block: number; offset: number } | null;
-  /** True if any of the map's text nodes was detached/changed since it was built (so results are stale). */
-  isStale(): boolean;
+  /**
+   * True if any of the map's text nodes was detached/changed since it was built (so results are
+   * stale). With `limit`, checks only about that many nodes, going on where the last bounded check
+   * stopped: a slow timer can watch a huge article without one long task.
+   */
+  isStale(limit?: number): boolean;
 }
 
 /** Options: the same hidden test the article was found with. */
@@ -107,9 +111,27 @@ export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: T
     return null;
   };
 
-  const isStale = (): boolean => {
-    for (const { element } of article.blocks) if (!element.isConnected) return true;
-    for (const list of pieces) for (const p of list) if (!p.node.isConnected || (p.data !== undefined && (p.node as Text).data !== p.data)) return true;
+  const changed = (p: Piece): boolean => !p.node.isConnected || (p.data !== undefined && (p.node as Text).data !== p.data);
+  // Where the last bounded check stopped: the next one goes on from there, round the article.
+  let atBlock = 0;
+  let atPiece = 0;
+  const isStale = (limit?: number): boolean => {
+    if (limit === undefined) {
+      for (const { element } of article.blocks) if (!element.isConnected) return true;
+      for (const list of pieces) for (const p of list) if (changed(p)) return true;
+      return false;
+    }
+    for (let budget = Math.max(1, limit), laps = 0; budget > 0 && laps <= pieces.length; ) {
+      const list = pieces[atBlock];
+      if (list === undefined) return false;
+      if (atPiece === 0 && !(article.blocks[atBlock] as FoundArticle['blocks'][number]).element.isConnected) return true;
+      for (; atPiece < list.length && budget > 0; atPiece++, budget--) if (changed(list[atPiece] as Piece)) return true;
+      if (atPiece < list.length) break;
+      atBlock = (atBlock + 1) % pieces.length;
+      atPiece = 0;
+      laps++;
+      budget--;
+    }
     return false;
   };
 

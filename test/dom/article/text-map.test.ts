@@ -176,6 +176,24 @@ describe('isStale', () => {
     change(doc);
     expect(map.isStale()).toBe(stale);
   });
+
+  test('a bounded check (the slow timer on a huge page) goes round the article and finds a change anywhere', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">Para <em>${i}</em> text.</p>`).join('');
+    const { doc, map } = mapOf(paragraphs, Array.from({ length: 40 }, (_, i) => `p${i}`));
+    // 40 blocks of 3 text nodes: 10 nodes per call needs about a dozen calls per lap.
+    for (let i = 0; i < 30; i++) expect(map.isStale(10)).toBe(false);
+    const fresh = mapOf(paragraphs, Array.from({ length: 40 }, (_, i) => `p${i}`));
+    expect(fresh.map.isStale(10)).toBe(false);
+    (fresh.doc.querySelector('#p37 em')!.firstChild as Text).data = 'changed';
+    // Bounded: the next call looks near the start of the article, not at paragraph 37...
+    expect(fresh.map.isStale(10)).toBe(false);
+    let calls = 1;
+    while (!fresh.map.isStale(10) && calls < 30) calls++;
+    // ...and the change is found within one lap.
+    expect(calls).toBeLessThan(20);
+    doc.getElementById('p3')!.remove();
+    expect(map.isStale()).toBe(true);
+  });
 });
 
 describe('readArticle', () => {

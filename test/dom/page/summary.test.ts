@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Analysis, Quote, Sentence } from '../../../src/core/types.ts';
 import { claimAt, claimsOf } from '../../../src/page/claims.ts';
-import { SNIPPET_MAX, snippetOf, summarize } from '../../../src/page/summary.ts';
+import { LISTED_CLAIMS_PER_LABEL, LISTED_IDS_PER_SPEAKER, SNIPPET_MAX, snippetOf, summarize } from '../../../src/page/summary.ts';
 
 function s(block: number, start: number, text: string, label: Sentence['label'], source: string | null = null): Sentence {
   return { block, start, end: start + text.length, text, label, source };
@@ -74,5 +74,29 @@ describe('summarize', () => {
     expect(snippetOf('  Short\n text. ')).toBe('Short text.');
     expect(snippetOf('😀'.repeat(100)).length).toBeLessThanOrEqual(SNIPPET_MAX);
     expect(snippetOf('😀'.repeat(100))).not.toMatch(/[\uD800-\uDBFF]…$/);
+  });
+
+  test('a huge page lists a bounded number of claims per label, in page order, and keeps the counts', () => {
+    const n = 3000;
+    const sentences: Sentence[] = [];
+    const quotes: Quote[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = `“Fine,” said Al. Critics disagree ${i}.`;
+      sentences.push(s(i, 0, '“Fine,” said Al.', 'quote', 'Al'), s(i, 17, text.slice(17), 'vague', 'critics'));
+      quotes.push(q(i, 1, 'Fine,', 'Al'));
+    }
+    const huge: Analysis = { language: 'en', supported: true, sentences, quotes, counts: { quote: n, attributed: 0, vague: n, unsourced: 0, other: 0 } };
+    const out = summarize(huge, claimsOf(huge));
+    expect(out.counts).toEqual(huge.counts);
+    const quoteIds = out.claims.filter((c) => c.label === 'quote').map((c) => c.id);
+    const vagueIds = out.claims.filter((c) => c.label === 'vague').map((c) => c.id);
+    expect(quoteIds.length).toBe(LISTED_CLAIMS_PER_LABEL);
+    expect(vagueIds.length).toBe(LISTED_CLAIMS_PER_LABEL);
+    // The first claims of each label, with the page's own ids (quote i is claim 2i, its vague sentence 2i+1).
+    expect(quoteIds.slice(0, 3)).toEqual([0, 2, 4]);
+    expect(vagueIds.slice(0, 3)).toEqual([1, 3, 5]);
+    expect(out.speakers).toHaveLength(1);
+    expect(out.speakers[0]!.quotes).toBe(n);
+    expect(out.speakers[0]!.claimIds.length).toBe(LISTED_IDS_PER_SPEAKER);
   });
 });
