@@ -10,7 +10,7 @@ import type { SpeakerMemory } from './quotes/speakers.ts';
 import { pickCue, assignSpeaker } from './quotes/speakers.ts';
 import { scanQuotes, type RawQuote } from './quotes/scan.ts';
 import { isQuotation } from './quotes/scare.ts';
-import { introducer } from './quotes/introducers.ts';
+import { introducer, subjectOfFragment } from './quotes/introducers.ts';
 import type { Attribution } from './attribution/attribute.ts';
 import type { Family } from './quotes/marks.ts';
 import { splitSentences } from './sentences/split.ts';
@@ -133,13 +133,14 @@ function assignQuotes(
     for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
     // Cues near the quotation only, so a giant run-on "sentence" stays linear.
     const atts = touched.flatMap((i) => nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW));
-    const cue = pickCue(text, r.start, r.end, atts);
+    const picked = pickCue(text, r.start, r.end, atts);
+    const cue = picked?.source ? picked : nextSentenceCue(facts, touched, r.end) ?? picked;
     const blocked = touched.some((i) => speechContextOf(facts[i]!));
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
     if (own && ctx.supported && !cue?.source) {
       const personBefore = (i: number): string | null => (own.persons[0] && own.persons[0].index < i ? own.persons[0].name : null);
-      const src = introducer(text, own.tokens, r.start, ctx.entities, personBefore);
+      const src = introducer(text, own.tokens, r.start, ctx.entities, personBefore) ?? subjectOfFragment(text, own.tokens, r.start, ctx.entities);
       if (src) introduced = { via: 'speech', cueIndex: -1, cueText: text.slice(src.start, src.end), cueStart: src.start, cueEnd: src.end, speech: true, source: src };
     }
     const sentenceIndex = first + (touched[0] ?? 0) + 1;
@@ -158,6 +159,37 @@ function assignQuotes(
   }
   return chainSentences;
 }
+
+/** How far into the next sentence its cue may be (`?” Senate Majority Leader Mitch McConnell said`). */
+const NEXT_CUE_TOKENS = 8;
+
+/**
+ * `“Would it be negotiable?” Hannity pressed.`: a quotation ending in ? or ! closes its sentence,
+ * and the capitalised name after it starts the next one, which is still the quotation's cue. Only
+ * when the quotation ends its sentence and the next sentence opens with a named subject and a
+ * speech verb, before any quoted word.
+ */
+function nextSentenceCue(facts: SentenceFacts[], touched: number[], quoteEnd: number): Attribution | null {
+  const last = touched[touched.length - 1];
+  if (last === undefined) return null;
+  const own = facts[last]!;
+  const next = facts[last + 1];
+  if (!next || own.end - quoteEnd > 2) return null;
+  for (const a of next.attributions) {
+    if (a.cueIndex < 0 || a.cueIndex > NEXT_CUE_TOKENS || !a.speech || a.source?.kind !== 'named') continue;
+    if (a.via !== 'subject' || a.source.start < next.start) continue;
+    let quoted = false;
+    for (let k = 0; k <= a.cueIndex; k++) if (next.tokens[k]!.quoted || next.tokens[k]!.kind === 'punct' && next.tokens[k]!.text !== ',' && next.tokens[k]!.text !== '.') quoted = true;
+    const after = next.tokens[a.cueIndex + 1];
+    // "Hannity pressed.", "Dawson shouted, …", "McDonough wrote in an email": not "The campaign denied it."
+    const open = !after || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
+    if (!quoted && open) return a;
+  }
+  return null;
+}
+
+/** Words that may follow the cue of a next-sentence attribution: a place, time or manner, not an object. */
+const AFTER_NEXT_CUE = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'with', 'from', 'as', 'while', 'when', 'then', 'again', 'later', 'back', 'via', 'about', 'over', 'into', 'through', 'afterward', 'afterwards', 'recently', 'earlier', 'today', 'yesterday', 'last', 'this']);
 
 const notQuoted = (): boolean => false;
 const QUOTED_TAIL = 40;

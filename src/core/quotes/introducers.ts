@@ -3,11 +3,13 @@
  *   `Clinton talked up her “50-state strategy”`            -> her (Clinton)
  *   `pushed his promise of “free college”`                  -> his
  *   `doesn’t surprise Republican pollster Daron Shaw: “...”` -> Daron Shaw
+ * and, failing those, the named subject of a sentence that quotes a fragment without a cue:
+ *   `Clinton supports “appropriate pay raises”`             -> Clinton
  */
 import type { Token } from '../text/tokens.ts';
 import { isPossessive, tokenIndexAt } from '../text/tokens.ts';
 import { SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
-import { nounPhraseLeft } from '../attribution/phrases.ts';
+import { nounPhraseLeft, mainSubject } from '../attribution/phrases.ts';
 import { classifySource, type Source } from '../attribution/source.ts';
 import type { Entities } from '../attribution/entities.ts';
 
@@ -57,4 +59,33 @@ export function introducer(
     return s && s.kind === 'named' ? s : null;
   }
   return null;
+}
+
+/** Words of the sentence before a fragment's opening mark: at least this many, outside quotations. */
+const MIN_WORDS_BEFORE = 2;
+
+/**
+ * `Donald Trump attacked Mitt Romney for being a “failed candidate.”`: a quoted fragment inside a
+ * sentence with no reporting verb is the words of the sentence's subject, when that subject is
+ * named and comes before the fragment.
+ */
+export function subjectOfFragment(text: string, tokens: Token[], quoteStart: number, entities: Entities): Source | null {
+  const k = tokenIndexAt(tokens, quoteStart);
+  let words = 0;
+  for (let i = 0; i < k; i++) {
+    const t = tokens[i]!;
+    if (t.quoted) return null;
+    if (t.kind === 'word') words++;
+  }
+  if (words < MIN_WORDS_BEFORE) return null;
+  const r = mainSubject(tokens);
+  if (!r || tokens[r.last]!.end > quoteStart) return null;
+  // All-capitals words are a heading or a dateline run into the text ("JACKSON, Miss. —"), not a subject.
+  for (let i = r.first; i <= r.last; i++) if (isAllCaps(tokens[i]!.text)) return null;
+  const s = classifySource(text, tokens, r, entities);
+  return s && s.kind === 'named' ? s : null;
+}
+
+function isAllCaps(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }

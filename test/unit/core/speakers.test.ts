@@ -26,6 +26,10 @@ describe('speakers', () => {
     ['a bracket opening the quotation', 'As the report states: "[T]he birth lottery matters more in the U.S."', 'the report'],
     ['a dateline is not the speaker', 'WASHINGTON — Hillary Clinton took a swipe at Donald Trump, saying that “bombastic comments” do harm.', 'Hillary Clinton'],
     ['the subject of a gerund after a preposition', 'Obama punctuated his list by saying “Too many.”', 'Obama'],
+    ['the named subject of a sentence quoting a fragment without a cue', 'Muhammad Ali called on fellow Muslims to “stand up to those who use Islam to advance their own agenda.”', 'Muhammad Ali'],
+    ['the subject of a verb that is no cue, fragment at the end', 'Donald Trump attacked former nominee Mitt Romney for being a "failed candidate."', 'Donald Trump'],
+    ['a cue in the next sentence after a question that closes its own', '“Would it be negotiable about the 11 million?” Sean Hannity asked.', 'Sean Hannity'],
+    ['a cue in the next sentence after an exclamation', '“And I am not being paid!” Tom LeVell declared, a point he likes to make.', 'Tom LeVell'],
     ['described with a verb of speech in the participle', 'The talks raised hopes, with Ukrainian President Volodymyr Zelensky expressing hope that ‘the documents are nearly ready.’', 'Volodymyr Zelensky'],
   ])('%s', (_name, text, speaker) => {
     expect(lastSpeaker(text)).toBe(speaker);
@@ -48,6 +52,8 @@ describe('speakers', () => {
     ['no attribution at all', 'The sign read “We are ready for peace” in large letters.'],
     ['an agentless passive', 'The meeting has been framed as a ‘good’ discussion by nobody in particular.'],
     ['an unnamed group', 'Both leaders expressed optimism about the ‘last mile’ of talks.'],
+    ['a fragment in a sentence opened by an all-capitals heading', 'ROLL TIDE Alabama beat Clemson 45-40 in what fans call an “instant classic.”'],
+    ['a next sentence whose cue has an object of its own', '“Tom LeVell is not being paid!” The Trump campaign denied it.'],
     ['a cue-less quotation far from any earlier one', '“We are ready,” said Jane Doe.'],
   ])('null when the article does not say who spoke: %s', (name, text) => {
     const paragraphs = name.startsWith('a cue-less') ? [text, 'Then came a long pause.', 'Nothing happened for a while.', 'The sign read: “Enough is enough, says nobody at all.”'] : [text];
