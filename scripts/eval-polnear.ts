@@ -1,7 +1,7 @@
 /**
  * How many of PolNeAR's annotated attributions the engine finds, over
  * ../shared/corpus/polnear-train (see its README for how they map to our labels).
- * Run: npx tsx scripts/eval-polnear.ts [--limit N] [--show-misses N] [--show-extras N] [--show-speakers N] [--show-reported N]
+ * Run: npx tsx scripts/eval-polnear.ts [--limit N] [--show-misses N] [--show-extras N] [--show-speakers N] [--show-reported N] [--context N]
  *
  * - quotation recall: annotated direct quotations (Content holding double quotation marks)
  *   overlapped by an engine quotation; precision: engine quotations overlapping any annotated Content.
@@ -17,7 +17,10 @@ import { parseArgs } from 'node:util';
 import { analyze, type Analysis } from '../src/core/index.ts';
 import { plainTextBlocks } from '../src/cli/plain-text.ts';
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, 'show-misses': { type: 'string' }, 'show-extras': { type: 'string' }, 'show-speakers': { type: 'string' }, 'show-reported': { type: 'string' } } });
+const { values } = parseArgs({ options: { limit: { type: 'string' }, 'show-misses': { type: 'string' }, 'show-extras': { type: 'string' }, 'show-speakers': { type: 'string' }, 'show-reported': { type: 'string' }, context: { type: 'string' } } });
+/** With --context N, each speaker error also shows N characters of the text before the quotation (newlines as ' / '). */
+const CONTEXT = values.context ? Number(values.context) : 0;
+const around = (text: string, start: number, end: number): string => (CONTEXT > 0 ? `\n      ${text.slice(Math.max(0, start - CONTEXT), Math.min(text.length, end + 60)).replace(/\n+/g, ' / ')}` : '');
 const dir = '../shared/corpus/polnear-train';
 const files = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort().slice(0, values.limit ? Number(values.limit) : undefined);
 
@@ -111,14 +114,14 @@ for (const f of files) {
       if (name) {
         namedTotal++;
         if (hit.speaker && hit.speaker.toLowerCase().includes(name.toLowerCase())) namedRight++;
-        else speakerErrors.push(`${f}: gold "${srcText}" got ${hit.speaker} :: ${hit.text.slice(0, 60)}`);
+        else speakerErrors.push(`${f}: gold "${srcText}" got ${hit.speaker} :: ${hit.text.slice(0, 60)}${around(text, hit.start, hit.end)}`);
       } else if (/^(he|she)$/i.test(srcText.trim())) {
         const prev = ordered.filter((o) => o.source!.start < a.source!.start && nameOf(text.slice(o.source!.start, o.source!.end))).pop();
         const resolved = prev ? nameOf(text.slice(prev.source!.start, prev.source!.end)) : null;
         if (resolved) {
           pronTotal++;
           if (hit.speaker && hit.speaker.toLowerCase().includes(resolved.toLowerCase())) pronRight++;
-          else speakerErrors.push(`${f}: gold "${srcText}" (= ${resolved}) got ${hit.speaker} :: ${hit.text.slice(0, 60)}`);
+          else speakerErrors.push(`${f}: gold "${srcText}" (= ${resolved}) got ${hit.speaker} :: ${hit.text.slice(0, 60)}${around(text, hit.start, hit.end)}`);
         }
       }
     } else if (a.cue && a.source) {
