@@ -18,6 +18,7 @@ import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
 import { LEX, markLexicon } from './lexicon/lookup.ts';
+import { words } from './lexicon/words.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -189,7 +190,10 @@ function nextSentenceCue(facts: SentenceFacts[], touched: number[], quoteEnd: nu
 }
 
 /** Words that may follow the cue of a next-sentence attribution: a place, time or manner, not an object. */
-const AFTER_NEXT_CUE = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'with', 'from', 'as', 'while', 'when', 'then', 'again', 'later', 'back', 'via', 'about', 'over', 'into', 'through', 'afterward', 'afterwards', 'recently', 'earlier', 'today', 'yesterday', 'last', 'this']);
+const AFTER_NEXT_CUE = new Set(words(
+  'in on at to during after before with from as while when then again later back via about '
+  + 'over into through afterward afterwards recently earlier today yesterday last this',
+));
 
 const notQuoted = (): boolean => false;
 const QUOTED_TAIL = 40;

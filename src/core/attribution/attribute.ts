@@ -9,6 +9,7 @@ import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
+import { words } from '../lexicon/words.ts';
 
 export type Via = 'subject' | 'inverted' | 'participle' | 'by' | 'according-to' | 'speech';
 
@@ -27,7 +28,7 @@ export interface Attribution {
 }
 
 /** "by saying", "after telling": the gerund's subject is the clause's. */
-const GERUND_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'for', 'since', 'upon', 'also']);
+const GERUND_LEADS = new Set(words('by after before while when without in for since upon also'));
 
 export function attribute(text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null): Attribution[] {
   const out: Attribution[] = [];

@@ -6,26 +6,33 @@
 import type { Token } from '../text/tokens.ts';
 import { isPossessive } from '../text/tokens.ts';
 import { CUE_FORMS, FILLER_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
+import { words } from '../lexicon/words.ts';
 
 export interface Cue extends CueForm {
   index: number;
   passive: boolean;
 }
 
-const NOUN_MARKERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this',
-  'such', 'new', 'recent', 'no', 'any', 'media', 'news', 'of', 'press', 'earlier',
-  'latest', 'initial', 'public', 'strong', 'stark', 'implicit', 'sharp', 'two', 'several', 'her',
-  'most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly', 'increasingly',
-]);
-const NOUNY = new Set(['comment', 'report', 'claim', 'note', 'tweet', 'question', 'answer', 'reply', 'response', 'warning', 'promise', 'pledge', 'vow', 'call', 'demand', 'plea', 'boast', 'complaint', 'remark', 'estimate', 'dispute', 'statement', 'charge', 'counter', 'label', 'brand', 'frame', 'quote', 'cite', 'voice', 'detail', 'record', 'rule', 'hope', 'fear', 'doubt', 'find', 'show', 'praise', 'blame', 'attack', 'threat', 'insist', 'vent', 'chant', 'cheer']);
-const COLLECTIVES = new Set(['police', 'staff', 'people', 'media', 'congress', 'parliament', 'government', 'military', 'clergy', 'public']);
-const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'what', 'whether', 'when', 'where', 'who', 'if']);
-const NEEDS_COMPLEMENT = new Set(['maintain', 'add', 'rule', 'detail', 'record', 'hold', 'continue', 'repeat', 'counter', 'answer']);
-const AUX = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'did', 'say', 'said']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'to', 'shall', 'must', "won't", 'won’t', 'can']);
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", 'am', 'get', 'got']);
-const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'shown', 'found', 'thought', 'written', 'known', 'held']);
+const NOUN_MARKERS = new Set(words(
+  'the a an his her its their our my your these those this such new recent no any media news '
+  + 'of press earlier latest initial public strong stark implicit sharp two several most more '
+  + 'less least very so too highly increasingly',
+));
+const NOUNY = new Set(words(
+  'comment report claim note tweet question answer reply response warning promise pledge vow '
+  + 'call demand plea boast complaint remark estimate dispute statement charge counter label '
+  + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
+  + 'attack threat insist vent chant cheer',
+));
+const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public'));
+const CLAUSE_WORDS = new Set(words('that how why what whether when where who if'));
+const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer'));
+const AUX = new Set(words(
+  'have has had are were is was will would can could may might must should do did say said',
+));
+const MODALS = new Set(words('will would could may might should to shall must won\'t won’t can'));
+const BE = new Set(words('is was were are been being be \'s am get got'));
+const IRREGULAR_PARTICIPLES = new Set(words('told said shown found thought written known held'));
 
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];

@@ -13,6 +13,7 @@ const MALE_WORD_SET: ReadonlySet<string> = new Set(MALE_WORDS);
 import {
   TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET, PLACE_NAME_SET,
 } from '../lexicon/lookup.ts';
+import { words } from '../lexicon/words.ts';
 
 export type NameKind = 'person' | 'org' | 'place' | 'unknown';
 
@@ -37,19 +38,22 @@ export interface NameRun {
   honorific?: 'he' | 'she';
 }
 
-const DATE_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
-]);
+const DATE_WORDS = new Set(words(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april '
+  + 'june july august september october november december jan. feb. aug. sept. oct. nov. dec.',
+));
 
 /** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
 function isDateline(t: Token): boolean {
   return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
 }
 
-const MID_TITLES = new Set(['gov', 'sen', 'rep', 'governor', 'senator', 'president', 'mayor', 'minister', 'secretary', 'chairman', 'ceo', 'judge', 'justice', 'prosecutor', 'attorney', 'chancellor', 'premier', 'congressman', 'congresswoman', 'spokesman', 'spokeswoman', 'rival', 'candidate']);
-const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'ibn', 'el']);
+const MID_TITLES = new Set(words(
+  'gov sen rep governor senator president mayor minister secretary chairman ceo judge '
+  + 'justice prosecutor attorney chancellor premier congressman congresswoman spokesman '
+  + 'spokeswoman rival candidate',
+));
+const CONNECTORS = new Set(words('de van von bin al da del der di du la le ibn el'));
 
 /** Is token i the start or inside of a capitalised name (not just a capitalised sentence opener)? */
 function isNameWord(tokens: Token[], i: number, sentenceStart: number): boolean {

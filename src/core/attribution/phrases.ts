@@ -9,22 +9,25 @@ import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
 import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET } from '../lexicon/lookup.ts';
 import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
+import { words } from '../lexicon/words.ts';
 
 /** An inclusive token range. */
 export interface Range { first: number; last: number }
 
-const NP_STOP = new Set([
-  'and', 'but', 'or', 'that', 'as', 'while', 'when', 'because', 'if', 'after', 'before', 'since',
-  'although', 'though', 'with', 'by', 'to', 'than', 'whether', 'which', 'who', 'whom', 'where',
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'not', 'also', 'how', 'what', 'why', 'so', 'yet', 'even', 'amid', 'during', 'despite', 'into',
-  'about', 'over', 'against', 'through', 'than', 'then', 'there', 'this', 'it', 'he', 'she', 'they',
-]);
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'as', 'when', 'that', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'where', 'so', 'then', 'yet', 'whereas', 'until', 'once']);
-const DETERMINED = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'new', 'latest']);
-const DATE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
-const PARTICIPLES = new Set(['seen', 'shown', 'written', 'given', 'taken', 'made', 'known', 'held', 'led', 'run', 'paid', 'told']);
-const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to']);
+const NP_STOP = new Set(words(
+  'and but or that as while when because if after before since although though with by to '
+  + 'than whether which who whom where is was are were be been has have had will would can '
+  + 'could not also how what why so yet even amid during despite into about over against '
+  + 'through then there this it he she they',
+));
+const CLAUSE_JOINERS = new Set(words(
+  'and but while as when that because after before since if although though where so then '
+  + 'yet whereas until once',
+));
+const DETERMINED = new Set(words('the a an this that his her its their new latest'));
+const DATE_NAMES = new Set(words('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'));
+const PARTICIPLES = new Set(words('seen shown written given taken made known held led run paid told'));
+const NP_LINKS = new Set(words('of for at from within in on close to'));
 const MAX_NP = 9;
 
 function isWord(t: Token | undefined): t is Token {
@@ -107,7 +110,7 @@ export function pronounOf(lower: string): string {
   return k > 0 ? lower.slice(0, k) : lower;
 }
 
-const OBJECT_PREPOSITIONS = new Set(['to', 'with', 'about', 'against', 'into', 'onto', 'toward', 'towards', 'via', 'through']);
+const OBJECT_PREPOSITIONS = new Set(words('to with about against into onto toward towards via through'));
 
 function previousComma(tokens: Token[], from: number): number {
   for (let k = from; k >= 0 && from - k < 30; k--) {
@@ -215,12 +218,11 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
   return { first, last };
 }
 
-const COORDINATORS = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'instead', 'now', 'then', 'also']);
-const CLAUSE_OPENERS = new Set([
-  'as', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'yet', 'but', 'however',
-  'meanwhile', 'for', 'by', 'with', 'amid', 'despite', 'since', 'although', 'though', 'and', 'so',
-  'still', 'instead', 'earlier', 'later', 'on', 'from', 'under', 'if', 'because',
-]);
+const COORDINATORS = new Set(words('but and yet so still however meanwhile instead now then also'));
+const CLAUSE_OPENERS = new Set(words(
+  'as in at during after before while when yet but however meanwhile for by with amid '
+  + 'despite since although though and so still instead earlier later on from under if because',
+));
 
 /** The subject of the main clause: skips an opening adverbial ("Yet, ...", "As the war ..., ") first. */
 export function mainSubject(tokens: Token[]): Range | null {

@@ -13,6 +13,7 @@ import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET,
 } from '../lexicon/lookup.ts';
+import { words } from '../lexicon/words.ts';
 
 export interface Source {
   kind: 'named' | 'vague';
@@ -26,19 +27,29 @@ export interface Source {
 }
 
 /** Roles by which an article refers back to the person it is about ("the Ukrainian leader said"). */
-const DESCRIPTION_ROLES = new Set([
-  'leader', 'president', 'minister', 'premier', 'chancellor', 'senator', 'governor', 'mayor', 'candidate',
-  'nominee', 'frontrunner', 'front-runner', 'envoy', 'secretary', 'ambassador', 'congressman',
-  'congresswoman', 'lawmaker', 'billionaire', 'businessman', 'businesswoman', 'tycoon', 'actor',
-  'actress', 'star', 'singer', 'rapper', 'host', 'hopeful', 'incumbent', 'challenger', 'king', 'queen',
-  'prince', 'princess', 'pope', 'emir', 'general', 'commander', 'chairman', 'chairwoman', 'founder',
-  'president-elect', 'speaker', 'mogul', 'veteran', 'former',
-]);
-const DOCUMENTS = new Set(['statement', 'statements', 'report', 'letter', 'memo', 'study', 'survey', 'analysis', 'document', 'filing', 'tweet', 'post', 'release', 'email', 'emails', 'transcript', 'interview', 'op-ed', 'editorial', 'column', 'speech', 'remarks', 'comments', 'video', 'ad', 'poll', 'count', 'tally']);
-const STUDY_AUTHORS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'study', 'team']);
-const QUANTITY_HEADS = new Set(['number', 'lot', 'lots', 'handful', 'majority', 'couple', 'dozens', 'hundreds', 'thousands', 'few', 'some', 'many', 'most', 'several', 'all', 'none', 'half', 'share', 'minority', 'one', 'two', 'three', 'each', 'both', 'percent', 'third', 'thirds', 'quarter', 'quarters', 'plurality', 'fifth', 'fifths', 'tenth']);
-const PERSON_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'leader', 'chairman', 'ceo', 'judge', 'prosecutor']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DESCRIPTION_ROLES = new Set(words(
+  'leader president minister premier chancellor senator governor mayor candidate nominee '
+  + 'frontrunner front-runner envoy secretary ambassador congressman congresswoman lawmaker '
+  + 'billionaire businessman businesswoman tycoon actor actress star singer rapper host '
+  + 'hopeful incumbent challenger king queen prince princess pope emir general commander '
+  + 'chairman chairwoman founder president-elect speaker mogul veteran former',
+));
+const DOCUMENTS = new Set(words(
+  'statement statements report letter memo study survey analysis document filing tweet post '
+  + 'release email emails transcript interview op-ed editorial column speech remarks comments '
+  + 'video ad poll count tally',
+));
+const STUDY_AUTHORS = new Set(words('researchers scientists authors investigators study team'));
+const QUANTITY_HEADS = new Set(words(
+  'number lot lots handful majority couple dozens hundreds thousands few some many most '
+  + 'several all none half share minority one two three each both percent third thirds quarter '
+  + 'quarters plurality fifth fifths tenth',
+));
+const PERSON_ROLES = new Set(words(
+  'spokesman spokeswoman spokesperson president minister secretary governor mayor senator '
+  + 'leader chairman ceo judge prosecutor',
+));
+const DETERMINERS = new Set(words('the a an this that these those its their his her our'));
 
 /** Classifies the phrase tokens[r.first..r.last] of a sentence whose block text is `text`. */
 export function classifySource(text: string, tokens: Token[], r: Range, entities: Entities): Source | null {

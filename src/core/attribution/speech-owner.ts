@@ -12,11 +12,12 @@ import { findNameRuns } from './names.ts';
 import { subjectBefore } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
+import { words } from '../lexicon/words.ts';
 
-const LEADING = new Set(['yet', 'but', 'and', 'however', 'still', 'meanwhile', 'indeed', 'instead', 'now']);
-const COPULA = new Set(['is', 'was', 'are', 'were']);
-const JUDGING = new Set(['not', 'merely', 'just', 'more', 'less', 'no', 'hardly', 'never', 'only', 'a', 'an']);
-const SPEECH_ACTS = new Set(['delivered', 'gave', 'made', 'issued', 'offered', 'penned', 'published', 'released', 'posted', 'sent', 'voiced']);
+const LEADING = new Set(words('yet but and however still meanwhile indeed instead now'));
+const COPULA = new Set(words('is was are were'));
+const JUDGING = new Set(words('not merely just more less no hardly never only a an'));
+const SPEECH_ACTS = new Set(words('delivered gave made issued offered penned published released posted sent voiced'));
 
 export interface SpeechOwner { source: Source; noun: Token }
 

@@ -7,10 +7,11 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { CUE_FORMS, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
+import { words } from '../lexicon/words.ts';
 
 const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'called', 'means', 'meaning', 'spelled'];
 const TWO_WORD_MARKERS = ['known as', 'so called', 'referred to as', 'translates as', 'name of', 'term for', 'word for', 'stands for'];
-const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'or', 'with', 'from', 'by', 'is', '&', 'vs']);
+const SMALL = new Set(words('of the a an and in on for to at or with from by is & vs'));
 
 export interface QuoteContext {
   /** Tokens of the sentence holding the opening mark. */
@@ -74,7 +75,7 @@ export function isQuotation(c: QuoteContext): boolean {
   return true;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my']);
+const DETERMINERS = new Set(words('the a an that this these those its his her their our your my'));
 
 function attributive(c: QuoteContext): boolean {
   let k = c.first - 1;
@@ -94,13 +95,12 @@ function attributive(c: QuoteContext): boolean {
   return true;
 }
 
-const FUNCTION_WORDS = new Set([
-  'that', 'which', 'who', 'as', 'than', 'but', 'because', 'if', 'when', 'while', 'where', 'is', 'was',
-  'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'be', 'been', 'about', 'over',
-  'into', 'after', 'before', 'through', 'regarding', 'against', 'during', 'without', 'within', 'since',
-  'until', 'among', 'between', 'toward', 'towards', 'despite', 'like', 'per', 'some', 'many', 'any',
-  'all', 'so', 'yet', 'then', 'there', 'here', 'now', 'not', 'also', 'even', 'just', 'only',
-]);
+const FUNCTION_WORDS = new Set(words(
+  'that which who as than but because if when while where is was are were has have had will '
+  + 'would can could be been about over into after before through regarding against during '
+  + 'without within since until among between toward towards despite like per some many any '
+  + 'all so yet then there here now not also even just only',
+));
 
 /** "Trump called it ‘a disaster’" (a speaker calls) vs "a film called ‘Heat’" (a title). */
 function precededBySpeaker(tokens: Token[], first: number): boolean {
