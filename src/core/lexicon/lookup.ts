@@ -8,7 +8,7 @@ import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS }
 import { TITLES, NATIONALITIES } from './titles.ts';
 import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
 import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS } from './pronouns.ts';
-import { SIGNAL_WORDS, RHETORIC_OPENERS, type SignalKind } from './signals.ts';
+import { SIGNAL_WORDS, type SignalKind } from './signals.ts';
 import { COMMON_CAPITALISED } from './common-words.ts';
 
 /** A reporting verb form with its lemma. */
@@ -27,7 +27,6 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = buildCueForms();
 export const PASSIVE_BY: ReadonlySet<string> = new Set(PASSIVE_BY_CUES);
 export const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS);
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set(VAGUE_SOURCE_NOUNS);
-export const VAGUE_MODIFIER_SET: ReadonlySet<string> = new Set(VAGUE_MODIFIERS);
 export const VAGUE_QUANTIFIER_SET: ReadonlySet<string> = new Set(VAGUE_QUANTIFIERS);
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 export const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES);
@@ -39,7 +38,6 @@ export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
 export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
 export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
-export const RHETORIC_SET: ReadonlySet<string> = new Set(RHETORIC_OPENERS);
 
 /** Bits of Token.lex: the word lists a word belongs to (one hash lookup per word, then bit tests). */
 export const LEX = {

@@ -55,9 +55,3 @@ export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
     + 'neglected|mismanaged|squandered|risked|endangered|devastation|catastrophe|crisis',
   ),
 };
-
-/** Opening words that make a sentence rhetoric or a question rather than a factual claim. */
-export const RHETORIC_OPENERS: readonly string[] = words(
-  'will would could should can might may perhaps maybe imagine consider let what why how who '
-  + 'whether if',
-);

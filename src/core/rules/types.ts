@@ -51,8 +51,3 @@ export interface Rule {
   label: Label;
   apply(f: SentenceFacts): RuleResult | null;
 }
-
-/** The text of tokens[a..b] as written. */
-export function tokenText(f: SentenceFacts, t: Token): { text: string; start: number; end: number } {
-  return { text: f.text.slice(t.start, t.end), start: t.start, end: t.end };
-}

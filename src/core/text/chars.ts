@@ -37,12 +37,6 @@ export function isWordAt(s: string, i: number): boolean {
   return LETTER.test(s.charAt(i)) || /\p{N}/u.test(s.charAt(i));
 }
 
-/** First index >= i that is not whitespace (or s.length). */
-export function skipSpace(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  return i;
-}
-
 /** Last index < i that is not whitespace, plus one (or 0). */
 export function trimEnd(s: string, start: number, end: number): number {
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
