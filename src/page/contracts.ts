@@ -9,6 +9,8 @@ import type { ArticleInput } from '../core/types.ts';
 export interface MapLike {
   rangeFor(block: number, start: number, end: number): Range | null;
   locate(node: Node, offset: number): { block: number; offset: number } | null;
+  /** DOM nodes a mark over [start,end) of a block spans (the highlighter bounds their total on huge pages); absent: 1. */
+  nodesIn?(block: number, start: number, end: number): number;
   /** True when the DOM under the map changed since it was built; with `limit`, checks about that many nodes per call, round robin. */
   isStale(limit?: number): boolean;
 }

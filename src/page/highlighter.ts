@@ -7,7 +7,7 @@
 import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, MARK_LABELS, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT, type MarkLabel, type SourcedLabel } from './names.ts';
 import type { Claim } from './claims.ts';
 import type { PageMarks } from './marks.ts';
-import { firstBelow, MAX_DRAWN, windowAround } from './viewport-window.ts';
+import { firstBelow, MAX_DRAWN, MAX_DRAWN_NODES, totalWeight, windowByWeight } from './viewport-window.ts';
 
 /** Which labels are drawn (the per-label filters of the settings). */
 export type LabelFilter = Record<MarkLabel, boolean>;
@@ -88,12 +88,13 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     if (!last) return;
     const { claims, marks, visible } = last;
     const drawn = claims.filter((c) => visible[c.label] && marks.sentences[c.id]);
+    const weights = drawn.map((c) => marks.weights?.[c.id] ?? 1);
     frame = null;
     let keep: ((id: number | null, block: number) => boolean) | null = null;
-    if (drawn.length > MAX_DRAWN) {
+    if (drawn.length > MAX_DRAWN || totalWeight(weights) > MAX_DRAWN_NODES) {
       // At the top of the page the window starts at the first claim: no layout is forced to know it.
       const center = at === 'top' ? 0 : at === 'viewport' ? firstBelow(drawn.map((c) => marks.sentences[c.id]!), (win.innerHeight || 800) / 2) : at;
-      frame = windowAround(center, drawn.length, MAX_DRAWN);
+      frame = windowByWeight(center, weights, MAX_DRAWN, MAX_DRAWN_NODES);
       const ids = new Set(drawn.slice(frame[0], frame[1]).map((c) => c.id));
       const firstBlock = drawn[frame[0]]!.sentence.block;
       const lastBlock = drawn[frame[1] - 1]!.sentence.block;
@@ -125,8 +126,9 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
       const drawn = claims.filter((c) => visible[c.label] && marks.sentences[c.id]);
       const center = firstBelow(drawn.map((c) => marks.sentences[c.id]!), (win.innerHeight || 800) / 2);
       // Move the window only when it would shift by more than a quarter (near the ends it cannot shift).
-      const next = windowAround(center, drawn.length, MAX_DRAWN);
-      if (Math.abs(next[0] - frame[0]) > MAX_DRAWN / 4) paint(center);
+      const next = windowByWeight(center, drawn.map((c) => marks.weights?.[c.id] ?? 1), MAX_DRAWN, MAX_DRAWN_NODES);
+      const quarter = (frame[1] - frame[0]) / 4;
+      if (Math.abs(next[0] - frame[0]) > quarter || Math.abs(next[1] - frame[1]) > quarter) paint(center);
     },
     setFocus(range) {
       if (signal.aborted) return;

@@ -25,6 +25,8 @@ export interface SourceMark {
 export interface PageMarks {
   /** Sentence Range per claim id; null when the text map could not place it (hidden or changed text). */
   sentences: (Range | null)[];
+  /** Per claim id, how many DOM nodes its sentence spans (painting cost); absent: 1 each. */
+  weights?: number[];
   quotations: QuotationMark[];
   sources: SourceMark[];
 }
@@ -40,13 +42,15 @@ function isSourced(label: string): label is SourcedLabel {
 const CHUNK = 16;
 
 /** Builds the Ranges for `claims` and `quotes`, yielding every few claims. */
-export function* buildMarks(claims: readonly Claim[], quotes: readonly Quote[], map: Pick<MapLike, 'rangeFor'>): Generator<void, PageMarks> {
+export function* buildMarks(claims: readonly Claim[], quotes: readonly Quote[], map: Pick<MapLike, 'rangeFor' | 'nodesIn'>): Generator<void, PageMarks> {
   const sentences: (Range | null)[] = [];
+  const weights: number[] = [];
   const sources: SourceMark[] = [];
   const owner = new Map<Quote, number>();
   for (const claim of claims) {
     const s = claim.sentence;
     sentences.push(map.rangeFor(s.block, s.start, s.end));
+    weights.push(map.nodesIn ? map.nodesIn(s.block, s.start, s.end) : 1);
     const label = claim.label;
     if (isSourced(label)) {
       const seen = new Set<string>();
@@ -69,5 +73,5 @@ export function* buildMarks(claims: readonly Claim[], quotes: readonly Quote[], 
     if (range) quotations.push({ quote, range, claimId: owner.get(quote) ?? null });
     if (quotations.length % CHUNK === 0) yield;
   }
-  return { sentences, quotations, sources };
+  return { sentences, weights, quotations, sources };
 }

@@ -162,12 +162,25 @@ export function createSession(deps: SessionDeps): Session {
     scoped.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
   };
 
+  /**
+   * Adds (or retunes) the ::highlight rules as soon as an article is read, before the engine runs:
+   * a new stylesheet restyles every element, which on a huge page is a long rendering task of its
+   * own, so it should not land in the same frame as the marks' first paint.
+   */
+  const prepareStyles = (read: ScanResult['read']) => {
+    if (!settings) return;
+    tone = toneOf(read.article.root);
+    styles ??= injectStyles(doc, settings.palette, signal);
+    styles.setPalette(settings.palette, tone);
+    card.setColours(labelColours(settings.palette, tone));
+  };
+
   const scan = async (): Promise<void> => {
     if (!wantsMarks()) return;
     const mine = ++generation;
     scanning = true;
     if (!current) report('scanning');
-    const result = await scanPage({ doc, readArticle: reader.read, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted });
+    const result = await scanPage({ doc, readArticle: reader.read, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted, onRead: guard(prepareStyles) });
     if (mine !== generation || signal.aborted) return;
     scanning = false;
     if (result === null) return;
@@ -180,12 +193,6 @@ export function createSession(deps: SessionDeps): Session {
     }
     current = result;
     waitingRetries = 0;
-    if (settings) {
-      tone = toneOf(result.read.article.root);
-      styles ??= injectStyles(doc, settings.palette, signal);
-      styles.setPalette(settings.palette, tone);
-      card.setColours(labelColours(settings.palette, tone));
-    }
     observeContent(result.read.article.root, guard(onContentChange), newScope(), deps.debounce);
     const drawStart = performance.now();
     redraw();

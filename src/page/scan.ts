@@ -29,6 +29,8 @@ export interface ScanContext {
   analyzeSteps: AnalyzeSteps;
   signal: AbortSignal;
   stillWanted: () => boolean;
+  /** Called once the article is read, before the engine runs (the session adds its stylesheet then). */
+  onRead?: (read: ReadResult) => void;
   /** Record the `says-who:analyze` and `says-who:ranges` measures (the first scan only). */
   measure: boolean;
 }
@@ -44,6 +46,7 @@ export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-artic
   const read = await ctx.readArticle(ctx.doc, ctx.stillWanted);
   if (!wanted()) return null;
   if (!read || read.input.blocks.length === 0) return 'no-article';
+  ctx.onRead?.(read);
   const analyzeStart = performance.now();
   // A read that used up the task's budget gets the engine a fresh task (a reused early read costs nothing).
   if (analyzeStart - readStart > TASK_BUDGET_MS / 2) {

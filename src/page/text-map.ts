@@ -14,7 +14,7 @@ import type { FoundArticle } from './article.ts';
 import { collectBlock, type Piece } from './article/collect.ts';
 import { pageBaseUrl, toLinkSpans } from './article/links.ts';
 import { defaultIsHidden } from './visibility.ts';
-import { pieceAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
+import { pieceAt, pieceIndexAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
 import type { CollectedBlock } from './article/collect.ts';
 import { drain } from './drain.ts';
 
@@ -24,6 +24,8 @@ export interface TextMap {
   blocks: Block[];
   /** DOM Range for [start,end) of a block's text; null if out of bounds or the nodes are gone. Ranges may span inline elements and `<br>`. */
   rangeFor(block: number, start: number, end: number): Range | null;
+  /** How many DOM nodes (text nodes, `<br>`s) the Range for [start,end) of a block's text spans: the browser's cost of painting a mark on it. */
+  nodesIn(block: number, start: number, end: number): number;
   /** Inverse: where a DOM point (text node + offset, e.g. from caretPositionFromPoint) falls in the block texts. */
   locate(node: Node, offset: number): { block: number; offset: number } | null;
   /**
@@ -98,6 +100,14 @@ export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: T
     return range;
   };
 
+  const nodesIn = (b: number, start: number, end: number): number => {
+    const list = pieces[b];
+    if (list === undefined || end <= start) return 0;
+    const first = pieceIndexAt(list, start);
+    const last = pieceIndexAt(list, end - 1);
+    return first < 0 || last < 0 ? 1 : last - first + 1;
+  };
+
   const locate = (node: Node, offset: number): { block: number; offset: number } | null => {
     for (let n: Node | null = node; n !== null; n = n.parentNode) {
       const b = n.nodeType === 1 ? blockOf.get(n as Element) : undefined;
@@ -135,7 +145,7 @@ export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: T
     return false;
   };
 
-  return { blocks, rangeFor, locate, isStale };
+  return { blocks, rangeFor, nodesIn, locate, isStale };
 }
 
 /** Range boundary before the character at text offset `at` (inside piece `p`). */

@@ -7,6 +7,11 @@ import type { Piece } from './collect.ts';
 
 /** The piece holding text offset `at`, or null when out of range. */
 export function pieceAt(pieces: Piece[], at: number): Piece | null {
+  return pieces[pieceIndexAt(pieces, at)] ?? null;
+}
+
+/** Index of the piece holding text offset `at`, or -1 when out of range. */
+export function pieceIndexAt(pieces: Piece[], at: number): number {
   let lo = 0;
   let hi = pieces.length - 1;
   while (lo <= hi) {
@@ -14,9 +19,9 @@ export function pieceAt(pieces: Piece[], at: number): Piece | null {
     const p = pieces[mid] as Piece;
     if (at < p.start) hi = mid - 1;
     else if (at >= p.start + p.length) lo = mid + 1;
-    else return p;
+    else return mid;
   }
-  return null;
+  return -1;
 }
 
 /** Offset in the text node of the character at text offset `at` (a `text` piece). */

@@ -164,6 +164,17 @@ describe('rangeFor and locate', () => {
   });
 });
 
+describe('nodesIn', () => {
+  test('counts the DOM nodes a mark spans (what the browser repaints for it)', () => {
+    const { map } = mapOf('<p id="b">Some <em>text</em> here,<br>then more.</p>');
+    const text = map.blocks[0]!.text;
+    expect(map.nodesIn(0, 0, 4)).toBe(1);
+    expect(map.nodesIn(0, 0, text.indexOf('here') - 1)).toBe(2);
+    expect(map.nodesIn(0, 0, text.length)).toBe(5);
+    expect(map.nodesIn(0, 3, 3)).toBe(0);
+  });
+});
+
 describe('isStale', () => {
   test.each([
     ['nothing changed', () => undefined, false],

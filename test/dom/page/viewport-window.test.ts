@@ -3,7 +3,7 @@ import { createHighlighter } from '../../../src/page/highlighter.ts';
 import type { Claim } from '../../../src/page/claims.ts';
 import type { PageMarks } from '../../../src/page/marks.ts';
 import { LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from '../../../src/page/names.ts';
-import { firstBelow, MAX_DRAWN, windowAround } from '../../../src/page/viewport-window.ts';
+import { firstBelow, MAX_DRAWN, MAX_DRAWN_NODES, windowAround, windowByWeight } from '../../../src/page/viewport-window.ts';
 import { installHighlightApi, type FakeHighlight } from './fakes.ts';
 
 const LINE = 20;
@@ -88,5 +88,34 @@ describe('viewport window on huge pages', () => {
     expect(has(middle - MAX_DRAWN / 2)).toBe(true);
     expect(has(middle - MAX_DRAWN / 2 - 1)).toBe(false);
     expect(has(middle + MAX_DRAWN / 2 - 1)).toBe(true);
+  });
+
+  test('windowByWeight narrows the window, from the end farther from the centre, until its nodes fit', () => {
+    const ones = Array.from({ length: 5000 }, () => 1);
+    expect(windowByWeight(2500, ones, 1000, 100_000)).toEqual(windowAround(2500, 5000, 1000));
+    const heavy = Array.from({ length: 5000 }, () => 40);
+    const [lo, hi] = windowByWeight(2500, heavy, 1000, 4000);
+    expect(hi - lo).toBe(100);
+    expect(lo).toBeLessThanOrEqual(2500);
+    expect(hi).toBeGreaterThan(2500);
+    expect(Math.abs(2500 - lo - (hi - 1 - 2500))).toBeLessThanOrEqual(1);
+    expect(windowByWeight(0, heavy, 1000, 4000)).toEqual([0, 100]);
+    // One claim heavier than the budget is still drawn alone.
+    expect(windowByWeight(3, [1, 1, 1, 99_999, 1], 10, 50)).toEqual([3, 4]);
+  });
+
+  test('sentences spanning many nodes (one element per word) get a window bounded by nodes, not claims', () => {
+    const { claims, marks } = hugePage(1000);
+    marks.weights = claims.map(() => 40);
+    const h = createHighlighter(window, new AbortController().signal)!;
+    h.show(claims, marks, ALL, 'top');
+    const drawn = size(registry, LABEL_HIGHLIGHT.unsourced) + size(registry, LABEL_HIGHLIGHT.quote);
+    expect(drawn).toBe(Math.floor(MAX_DRAWN_NODES / 40));
+    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[0]!)).toBe(true);
+    // Scrolled far down: the window moves there.
+    scrollY = 800 * LINE;
+    h.reframe();
+    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[0]!)).toBe(false);
+    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[810]!)).toBe(true);
   });
 });
