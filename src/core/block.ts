@@ -82,7 +82,7 @@ export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, voi
   let next = 0;
   for (const s of splitSentences(text, block.kind)) {
     const tokens = raws.length > 0 ? tokenize(text, s.start, s.end, inQuote, skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
-    markLexicon(tokens);
+    const lexAll = markLexicon(tokens);
     while (next < raws.length && raws[next]!.start < s.start) next++;
     // Without word lists for the page's language, any quoted words may be someone's.
     const speech = next < raws.length && raws[next]!.start < s.end ? !ctx.supported || hasSpeechContext(tokens) : false;
@@ -96,7 +96,7 @@ export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, voi
       for (let t = first; t < end; t++) tokens[t]!.quoted = false;
     }
     ctx.entities.sentence = ++ctx.sentenceCount;
-    const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported);
+    const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported, lexAll);
     f.listIntro = ctx.listIntro;
     facts.push(f);
     if (facts.length % SENTENCES_PER_STEP === 0) yield;

@@ -12,6 +12,11 @@ import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
 import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX, LEX } from './lexicon/lookup.ts';
 
+/** Words without which attribute() finds nothing: cue verbs, "according", "<verb> by", "<speech noun> by". */
+const ATTRIBUTION_BITS = LEX.cue | LEX.according | LEX.passiveBy | LEX.speechNoun;
+/** A speech owner needs a noun of speech ("remarks", "speech"). */
+const SPEECH_OWNER_BITS = LEX.speechNoun;
+
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
   let caps = 0;
@@ -30,6 +35,8 @@ export function sentenceFacts(
   tokens: Token[],
   entities: Entities,
   supported: boolean,
+  /** Union of the tokens' Token.lex bits: passes looking for words the sentence lacks are skipped. */
+  lexAll = -1,
 ): SentenceFacts {
   const text = block.text;
   const persons: { index: number; name: string }[] = [];
@@ -47,10 +54,10 @@ export function sentenceFacts(
   };
   const facts: SentenceFacts = {
     text, start, end, kind: block.kind, tokens, quotes: [],
-    attributions: supported ? attribute(text, tokens, entities, personBefore) : [],
-    speechOwner: supported ? findSpeechOwner(text, tokens, entities, personBefore) : null,
-    vaguePhrases: supported ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX, LEX.vagueStart) : [],
-    signals: supported ? matchPhrases(text, tokens, SIGNAL_INDEX, LEX.signalStart) : [],
+    attributions: supported && (lexAll & ATTRIBUTION_BITS) !== 0 ? attribute(text, tokens, entities, personBefore) : [],
+    speechOwner: supported && (lexAll & SPEECH_OWNER_BITS) !== 0 ? findSpeechOwner(text, tokens, entities, personBefore) : null,
+    vaguePhrases: supported && (lexAll & LEX.vagueStart) !== 0 ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX, LEX.vagueStart) : [],
+    signals: supported && (lexAll & LEX.signalStart) !== 0 ? matchPhrases(text, tokens, SIGNAL_INDEX, LEX.signalStart) : [],
     persons,
     listIntro: null,
     links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)

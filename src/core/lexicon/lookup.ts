@@ -77,15 +77,21 @@ function buildShapes(m: Map<string, number>): Uint32Array {
   return bits;
 }
 
-/** Sets Token.lex on every word token of a sentence. */
-export function markLexicon(tokens: { lower: string; kind: string; lex: number }[]): void {
+/**
+ * Sets Token.lex on every word token of a sentence and returns the union of their bits, so a
+ * pass whose words the sentence lacks altogether is skipped.
+ */
+export function markLexicon(tokens: { lower: string; kind: string; lex: number }[]): number {
   const m = LEX_MAP ?? (LEX_MAP = buildLex());
   const bits = LEX_SHAPES ?? (LEX_SHAPES = buildShapes(m));
+  let all = 0;
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
     const k = shape(t.lower);
     t.lex = (bits[k >>> 5]! & (1 << (k & 31))) === 0 ? 0 : m.get(t.lower) ?? 0;
+    all |= t.lex;
   }
+  return all;
 }
 
 /** Phrases indexed by first word: each entry is the phrase's words and a payload. */
