@@ -183,11 +183,16 @@ function nextSentenceCue(facts: SentenceFacts[], touched: number[], quoteEnd: nu
     for (let k = 0; k <= a.cueIndex; k++) if (next.tokens[k]!.quoted || next.tokens[k]!.kind === 'punct' && next.tokens[k]!.text !== ',' && next.tokens[k]!.text !== '.') quoted = true;
     const after = next.tokens[a.cueIndex + 1];
     // "Hannity pressed.", "Dawson shouted, …", "McDonough wrote in an email": not "The campaign denied it."
-    const open = !after || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
+    // "Trump asked reporters", "she told CNN": what follows asked/told is who was spoken to.
+    const addressee = ADDRESSEE_CUES.has(next.tokens[a.cueIndex]!.lower);
+    const open = !after || addressee || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
     if (!quoted && open) return a;
   }
   return null;
 }
+
+/** Cues followed by the person spoken to rather than by what was said about something. */
+const ADDRESSEE_CUES = new Set(words('asked asks told tells'));
 
 /** Words that may follow the cue of a next-sentence attribution: a place, time or manner, not an object. */
 const AFTER_NEXT_CUE = new Set(words(

@@ -101,7 +101,25 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
   // ("with X expressing hope" is the exception: X is the gerund's subject.)
   const gerund = tokens[cue]!.lower.endsWith('ing');
   if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with')) return null;
-  return r;
+  return r && before?.text === ',' ? openingPersonInstead(tokens, r) : r;
+}
+
+/**
+ * `Stacy Baker of Columbia, South Carolina says`, `Michael Seaman, who lives near the capital,
+ * Sacramento, said`: the words right before the cue end a description of the sentence's opening
+ * name. When they follow a comma and name a place, the person who opens the sentence (directly
+ * followed by a comma or "of") is the subject.
+ */
+function openingPersonInstead(tokens: Token[], r: Range): Range {
+  // A place ("South Carolina") or an abbreviated state ("N.C.", "Calif."); not a surname ("Biden, Rubio said").
+  const run = makeRun(tokens, r.first, r.last, false);
+  if (run.kind !== 'place' && !tokens[r.last]!.text.endsWith('.')) return r;
+  const m = mainSubject(tokens);
+  if (!m || m.last >= r.first - 1) return r;
+  const after = tokens[m.last + 1];
+  if (!after || (after.text !== ',' && after.lower !== 'of')) return r;
+  for (let k = m.first; k <= m.last; k++) if (!tokens[k]!.cap || tokens[k]!.quoted) return r;
+  return makeRun(tokens, m.first, m.last, false).kind === 'person' ? m : r;
 }
 
 /** "we're" -> "we": the pronoun of a contraction. */

@@ -30,6 +30,10 @@ describe('speakers', () => {
     ['the subject of a verb that is no cue, fragment at the end', 'Donald Trump attacked former nominee Mitt Romney for being a "failed candidate."', 'Donald Trump'],
     ['a cue in the next sentence after a question that closes its own', '“Would it be negotiable about the 11 million?” Sean Hannity asked.', 'Sean Hannity'],
     ['a cue in the next sentence after an exclamation', '“And I am not being paid!” Tom LeVell declared, a point he likes to make.', 'Tom LeVell'],
+    ['the person spoken to after a next-sentence cue', '“You think I am going to change?” Donald Trump asked reporters rhetorically.', 'Donald Trump'],
+    ['a place ending the description of the opening name', 'Stacy Baker of Columbia, South Carolina says she hopes he keeps “doing what he is doing.”', 'Stacy Baker'],
+    ['an abbreviated state ending the description of the opening name', 'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was “very worried.”', 'Harry Bond'],
+    ['a surname in a parenthetical cue is not a description', 'Vice President Joe Biden, Rubio said, had been in the Senate for “a thousand years.”', 'Rubio'],
     ['described with a verb of speech in the participle', 'The talks raised hopes, with Ukrainian President Volodymyr Zelensky expressing hope that ‘the documents are nearly ready.’', 'Volodymyr Zelensky'],
   ])('%s', (_name, text, speaker) => {
     expect(lastSpeaker(text)).toBe(speaker);
