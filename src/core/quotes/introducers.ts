@@ -80,6 +80,17 @@ export function subjectOfFragment(text: string, tokens: Token[], quoteStart: num
   if (words < MIN_WORDS_BEFORE) return null;
   const r = mainSubject(tokens);
   if (!r || tokens[r.last]!.end > quoteStart) return null;
+  // Words of the sentence come between: the quotation is neither the predicate ("Abbas “has put
+  // aside efforts …”", the writer's or an earlier speaker's words about Abbas) nor inside an
+  // appositive of the subject ("Emery, a writer for “fact-checking” site Snopes").
+  const after = tokens[r.last + 1];
+  if (!after || after.quoted || after.start >= quoteStart) return null;
+  if (after.text === ',' || after.text === '(') {
+    const close = after.text === ',' ? ',' : ')';
+    let k = r.last + 2;
+    while (k < tokens.length && tokens[k]!.start < quoteStart && tokens[k]!.text !== close) k++;
+    if (k >= tokens.length || tokens[k]!.start >= quoteStart) return null;
+  } else if (after.kind !== 'word') return null;
   // All-capitals words are a heading or a dateline run into the text ("JACKSON, Miss. —"), not a subject.
   for (let i = r.first; i <= r.last; i++) if (isAllCaps(tokens[i]!.text)) return null;
   const s = classifySource(text, tokens, r, entities);

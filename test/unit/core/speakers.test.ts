@@ -34,6 +34,7 @@ describe('speakers', () => {
     ['a place ending the description of the opening name', 'Stacy Baker of Columbia, South Carolina says she hopes he keeps “doing what he is doing.”', 'Stacy Baker'],
     ['an abbreviated state ending the description of the opening name', 'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was “very worried.”', 'Harry Bond'],
     ['a surname in a parenthetical cue is not a description', 'Vice President Joe Biden, Rubio said, had been in the Senate for “a thousand years.”', 'Rubio'],
+    ['a quotation that is the predicate of a name keeps the previous speaker', '“We are ready to talk,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace.”', 'Obama'],
     ['described with a verb of speech in the participle', 'The talks raised hopes, with Ukrainian President Volodymyr Zelensky expressing hope that ‘the documents are nearly ready.’', 'Volodymyr Zelensky'],
   ])('%s', (_name, text, speaker) => {
     expect(lastSpeaker(text)).toBe(speaker);
