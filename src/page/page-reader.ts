@@ -17,11 +17,13 @@ export interface PageReader {
    * null when the page is not an article, or when the read was dropped (`stillWanted()` false).
    */
   read(doc: Document, stillWanted: () => boolean): Promise<ReadResult | null>;
+  /** Drops the early read (the site turned out disabled): its remaining slices never run. */
+  discardEarly(): void;
 }
 
 /** Creates the reader over `steps` for the page at `win`; reads stop when `signal` aborts. */
 export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSignal): PageReader {
-  let early: { result: Promise<ReadResult | null>; url: string } | null = null;
+  let early: { result: Promise<ReadResult | null>; url: string; wanted: boolean } | null = null;
   let measured = false;
   const timed = async (doc: Document, stillWanted: () => boolean): Promise<ReadResult | null> => {
     const start = performance.now();
@@ -34,7 +36,13 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
   };
   return {
     readEarly(doc) {
-      early = { result: timed(doc, () => true), url: win.location.href };
+      const e: NonNullable<typeof early> = { result: Promise.resolve(null), url: win.location.href, wanted: true };
+      e.result = timed(doc, () => e.wanted);
+      early = e;
+    },
+    discardEarly() {
+      if (early) early.wanted = false;
+      early = null;
     },
     async read(doc, stillWanted) {
       const e = early;

@@ -233,6 +233,7 @@ export function createSession(deps: SessionDeps): Session {
     styles?.setPalette(next.palette, tone);
     card.setColours(labelColours(next.palette, tone));
     if (disabled() || !wantsMarks()) {
+      reader.discardEarly();
       if (current || scanning) drop();
       report('disabled');
       return;
