@@ -4,7 +4,7 @@
  * their way) and is reused by the first scan if the page has not changed since. The first
  * completed read is timed as `says-who:read` (wall time, slices and pauses included).
  */
-import type { ReadResult, ReadSteps } from './contracts.ts';
+import type { ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
 import { runSliced } from './scheduler.ts';
 import { measure } from './timing.ts';
 
@@ -53,5 +53,12 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
       }
       return timed(doc, stillWanted);
     },
+  };
+}
+
+/** readArticle as a single step: for sessions built with a plain reader (test fakes). */
+export function oneStep(read: ReadArticle): ReadSteps {
+  return function* (doc) {
+    return read(doc);
   };
 }

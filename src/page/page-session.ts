@@ -24,7 +24,8 @@ import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
 import { labelColours, type Tone } from './styles/palettes.ts';
-import { createPageReader } from './page-reader.ts';
+import { createPageReader, oneStep } from './page-reader.ts';
+import { followScroll } from './scroll-follow.ts';
 import { mark, measure } from './timing.ts';
 
 /** Text nodes the housekeeping tick checks for changes each time (all of them on a news page, a slice of a huge one). */
@@ -41,13 +42,6 @@ export interface SessionDeps {
   /** The slow housekeeping tick (URL check, registry check, context check), ms. */
   tickMs?: number;
   debounce?: DebounceOptions;
-}
-
-/** A reader that takes one step: readArticle itself (test fakes). */
-function oneStep(read: ReadArticle): ReadSteps {
-  return function* (doc) {
-    return read(doc);
-  };
 }
 
 /** A running session. */
@@ -271,17 +265,7 @@ export function createSession(deps: SessionDeps): Session {
     const timer = win.setInterval(tick, deps.tickMs ?? 1000);
     signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
     doc.addEventListener('visibilitychange', tick, { signal });
-    // On a huge page only the marks around the viewport are registered: follow the scroll.
-    let scrollFrame = 0;
-    const reframe = guard(() => {
-      scrollFrame = 0;
-      highlighter?.reframe();
-    });
-    win.addEventListener('scroll', () => {
-      scrolled = true;
-      if (!scrollFrame) scrollFrame = win.requestAnimationFrame(reframe);
-    }, { passive: true, capture: true, signal });
-    signal.addEventListener('abort', () => win.cancelAnimationFrame(scrollFrame), { once: true });
+    followScroll(win, () => (scrolled = true), guard(() => highlighter?.reframe()), signal);
     // Back from the back/forward cache: the background forgot this tab's page when it was left.
     win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
       if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });

@@ -1,0 +1,18 @@
+/**
+ * On a huge page only the marks around the viewport are registered (viewport-window.ts), so the
+ * session follows the scroll: at most one reframe per animation frame, cancelled with the session.
+ */
+
+/** Calls `onScroll` on every scroll and `reframe` once per frame while the page scrolls, until `signal` aborts. */
+export function followScroll(win: Window, onScroll: () => void, reframe: () => void, signal: AbortSignal): void {
+  let frame = 0;
+  const run = () => {
+    frame = 0;
+    reframe();
+  };
+  win.addEventListener('scroll', () => {
+    onScroll();
+    if (!frame) frame = win.requestAnimationFrame(run);
+  }, { passive: true, capture: true, signal });
+  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+}
