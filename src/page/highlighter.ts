@@ -2,9 +2,11 @@
  * Draws the marks with the CSS Custom Highlight API only: Ranges registered under prefixed names
  * in the page's highlight registry, so not one node inside the article is added, removed or
  * changed. The registry is shared with the page, whose scripts may clear it; `ensure()` puts
- * our entries back cheaply and is called on a slow timer and on page events.
+ * our entries back cheaply and is called on a slow timer and on page events. The styles are the
+ * static content-script stylesheet (highlights.css), with names per palette and tone: a palette
+ * or tone change re-registers the same Highlights under the other names.
  */
-import { ALL_HIGHLIGHTS, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, MARK_LABELS, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT, type MarkLabel, type SourcedLabel } from './names.ts';
+import { highlightName, MARK_KINDS, MARK_LABELS, SOURCE_KIND, type MarkKind, type MarkLabel, type PaletteId, type SourcedLabel } from './names.ts';
 import type { Claim } from './claims.ts';
 import type { PageMarks } from './marks.ts';
 import { firstBelow, MAX_DRAWN, MAX_DRAWN_NODES, totalWeight, windowByWeight } from './viewport-window.ts';
@@ -19,6 +21,8 @@ export interface Highlighter {
    * says where the reader is on a huge page: 'top' (not scrolled yet) spares a forced layout.
    */
   show(claims: readonly Claim[], marks: PageMarks, visible: LabelFilter, where?: 'top' | 'viewport'): void;
+  /** Draws with a palette's names for a light or dark page (moves the current marks; no CSS changes). */
+  setVariant(palette: PaletteId, tone: 'light' | 'dark'): void;
   /** Outlines one claim (keyboard focus); null removes the outline. */
   setFocus(range: Range | null): void;
   /** Briefly flashes a Range (after a jump from the popup). */
@@ -49,25 +53,29 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
   const found = api(win);
   if (!found) return null;
   const { registry, Ctor } = found;
-  const wanted = new Map<string, Highlight>();
+  const wanted = new Map<MarkKind, Highlight>();
+  let palette: PaletteId = 'default';
+  let tone: 'light' | 'dark' = 'light';
+  const nameOf = (kind: MarkKind): string => highlightName(kind, palette, tone);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const make = (name: string, ranges: Range[]): void => {
+  const make = (kind: MarkKind, ranges: Range[]): void => {
+    const name = nameOf(kind);
     if (ranges.length === 0) {
-      const mine = wanted.get(name);
+      const mine = wanted.get(kind);
       if (mine && registry.get(name) === mine) registry.delete(name);
-      wanted.delete(name);
+      wanted.delete(kind);
       return;
     }
     const h = new Ctor(...ranges);
-    h.priority = ALL_HIGHLIGHTS.indexOf(name);
-    wanted.set(name, h);
+    h.priority = MARK_KINDS.indexOf(kind);
+    wanted.set(kind, h);
     registry.set(name, h);
   };
 
   const clearAll = (): void => {
     // Only our own entries: a page using the same name keeps its highlight.
-    for (const [name, h] of wanted) if (registry.get(name) === h) registry.delete(name);
+    for (const [kind, h] of wanted) if (registry.get(nameOf(kind)) === h) registry.delete(nameOf(kind));
     wanted.clear();
   };
 
@@ -102,15 +110,15 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     }
     const byLabel: Record<MarkLabel, Range[]> = { quote: [], attributed: [], vague: [], unsourced: [] };
     for (const claim of drawn) if (!keep || keep(claim.id, claim.sentence.block)) byLabel[claim.label].push(marks.sentences[claim.id]!);
-    for (const label of MARK_LABELS) make(LABEL_HIGHLIGHT[label], byLabel[label]);
+    for (const label of MARK_LABELS) make(label, byLabel[label]);
     const sources: Record<SourcedLabel, Range[]> = { quote: [], attributed: [], vague: [] };
     for (const mark of marks.sources) {
       if (visible[mark.label] && marks.sentences[mark.claimId] && (!keep || keep(mark.claimId, -1))) sources[mark.label].push(mark.range);
     }
-    for (const label of ['quote', 'attributed', 'vague'] as const) make(SOURCE_HIGHLIGHT[label], sources[label]);
+    for (const label of ['quote', 'attributed', 'vague'] as const) make(SOURCE_KIND[label], sources[label]);
     // Quotation words follow the quote filter, wherever the quotation sits.
     const quotations = visible.quote ? marks.quotations.filter((q) => !keep || keep(q.claimId, q.quote.block)).map((q) => q.range) : [];
-    make(QUOTATION_HIGHLIGHT, quotations);
+    make('quotation', quotations);
   };
 
   return {
@@ -130,17 +138,29 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
       const quarter = (frame[1] - frame[0]) / 4;
       if (Math.abs(next[0] - frame[0]) > quarter || Math.abs(next[1] - frame[1]) > quarter) paint(center);
     },
+    setVariant(nextPalette, nextTone) {
+      if (signal.aborted || (nextPalette === palette && nextTone === tone)) return;
+      const moved = [...wanted];
+      clearAll();
+      palette = nextPalette;
+      tone = nextTone;
+      // The same Highlight objects under the variant's names: nothing is rebuilt.
+      for (const [kind, h] of moved) {
+        wanted.set(kind, h);
+        registry.set(nameOf(kind), h);
+      }
+    },
     setFocus(range) {
       if (signal.aborted) return;
-      make(FOCUS_HIGHLIGHT, range ? [range] : []);
+      make('focus', range ? [range] : []);
     },
     flash(range, ms = 900) {
       if (signal.aborted) return;
       clearTimeout(flashTimer);
-      make(FLASH_HIGHLIGHT, [range]);
+      make('flash', [range]);
       flashTimer = setTimeout(() => {
         try {
-          make(FLASH_HIGHLIGHT, []);
+          make('flash', []);
         } catch {
           /* the page broke its registry: nothing to undo */
         }
@@ -154,16 +174,16 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     ensure() {
       if (signal.aborted) return false;
       let missing = false;
-      for (const [name, h] of wanted) {
-        if (registry.get(name) !== h) {
-          registry.set(name, h);
+      for (const [kind, h] of wanted) {
+        if (registry.get(nameOf(kind)) !== h) {
+          registry.set(nameOf(kind), h);
           missing = true;
         }
       }
       return missing;
     },
     active() {
-      return [...wanted.keys()].filter((name) => registry.get(name) === wanted.get(name));
+      return [...wanted].filter(([kind, h]) => registry.get(nameOf(kind)) === h).map(([kind]) => nameOf(kind));
     },
   };
 }

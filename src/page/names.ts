@@ -41,7 +41,7 @@ export const FOCUS_HIGHLIGHT = `${PREFIX}-focus`;
 /** A short flash for scroll-to-claim, so the eye finds the sentence after the jump. */
 export const FLASH_HIGHLIGHT = `${PREFIX}-flash`;
 
-/** Every name we may register, in the order they are painted (later = on top). */
+/** The default palette's light names, in paint order (later = on top); other variants: highlightName(). */
 export const ALL_HIGHLIGHTS: readonly string[] = [
   LABEL_HIGHLIGHT.unsourced,
   LABEL_HIGHLIGHT.vague,
@@ -54,6 +54,37 @@ export const ALL_HIGHLIGHTS: readonly string[] = [
   FOCUS_HIGHLIGHT,
   FLASH_HIGHLIGHT,
 ];
+
+/** Every kind of mark: one highlight name per kind in each palette and tone. */
+export type MarkKind = MarkLabel | 'speaker' | 'source' | 'vague-source' | 'quotation' | 'focus' | 'flash';
+
+/** The kinds in paint order (later = on top); a Highlight's priority is its kind's index here. */
+export const MARK_KINDS: readonly MarkKind[] = ['unsourced', 'vague', 'attributed', 'quote', 'vague-source', 'source', 'speaker', 'quotation', 'focus', 'flash'];
+
+/** The kind of mark drawn for the speaker or source words of each sourced label. */
+export const SOURCE_KIND: Record<SourcedLabel, MarkKind> = { quote: 'speaker', attributed: 'source', vague: 'vague-source' };
+
+/** Palette names as the settings store them (kept here so names need no settings import). */
+export type PaletteId = 'default' | 'colorblind' | 'high-contrast';
+
+/** The infix of each palette in highlight names; the default has none so its light names stay the plain ones. */
+const PALETTE_INFIX: Record<PaletteId, string> = { default: '', colorblind: 'cb-', 'high-contrast': 'hc-' };
+
+/**
+ * The highlight name of a kind of mark in a palette and tone. The styles are a static content-script
+ * stylesheet (a stylesheet added later restyles the whole page, hundreds of ms on a huge one), so a
+ * palette or tone switch moves the ranges to other names instead of rewriting any CSS:
+ * `says-who-quote`, `says-who-dark-quote`, `says-who-cb-quote`, `says-who-hc-dark-quote`, …
+ */
+export function highlightName(kind: MarkKind, palette: PaletteId = 'default', tone: 'light' | 'dark' = 'light'): string {
+  return `${PREFIX}-${PALETTE_INFIX[palette] ?? ''}${tone === 'dark' ? 'dark-' : ''}${kind}`;
+}
+
+/** The kind of one of our highlight names, whatever its palette and tone; null for any other name. */
+export function kindOf(name: string): MarkKind | null {
+  const m = /^says-who-(?:(?:cb|hc)-)?(?:dark-)?(.+)$/.exec(name);
+  return m && (MARK_KINDS as readonly string[]).includes(m[1]!) ? (m[1] as MarkKind) : null;
+}
 
 /** Tag name of the card's host element (outside body, on documentElement). */
 export const CARD_HOST_TAG = `${PREFIX}-card`;

@@ -1,7 +1,7 @@
 /**
  * The page session: everything the content script does on one page, owned by ONE
  * AbortController. Aborting it removes every listener, observer, timer, highlight, the card
- * host and the stylesheet. Flow: settings -> (site disabled / on-demand: wait) -> read the
+ * host. Flow: settings -> (site disabled / on-demand: wait) -> read the
  * article -> analyze in slices -> build Ranges -> draw -> report; then stay live (settings,
  * new content, SPA navigations) until stopped, superseded by a newer instance, or orphaned.
  */
@@ -9,7 +9,6 @@ import type { Settings } from '../settings/schema.ts';
 import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
 import type { ReadArticle, ReadSteps } from './contracts.ts';
 import { createHighlighter } from './highlighter.ts';
-import { injectStyles, type InjectedStyles } from './styles.ts';
 import { createCard } from './card/card.ts';
 import { createExplainer, type ExplainView } from './explain.ts';
 import { trackPointer } from './pointer.ts';
@@ -92,8 +91,6 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   const highlighter = createHighlighter(win, signal);
-  // The ::highlight rules are added with the first article found: other pages get no stylesheet at all.
-  let styles: InjectedStyles | null = null;
   const card = createCard(doc, signal);
   const disabled = () => !settings || isSiteDisabled(win.location.hostname, settings.disabledSites);
   const wantsMarks = () => Boolean(settings) && !disabled() && (settings!.mode === 'auto' || requested);
@@ -157,15 +154,14 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   /**
-   * Adds (or retunes) the ::highlight rules as soon as an article is read, before the engine runs:
-   * a new stylesheet restyles every element, which on a huge page is a long rendering task of its
-   * own, so it should not land in the same frame as the marks' first paint.
+   * Picks the marks' colour variant for the article's background as soon as it is read. The
+   * ::highlight rules themselves are the static content-script stylesheet (highlights.css): a
+   * sheet added now would restyle every element, hundreds of ms on a huge page.
    */
   const prepareStyles = (read: ScanResult['read']) => {
     if (!settings) return;
     tone = toneOf(read.article.root);
-    styles ??= injectStyles(doc, settings.palette, signal);
-    styles.setPalette(settings.palette, tone);
+    highlighter?.setVariant(settings.palette, tone);
     card.setColours(labelColours(settings.palette, tone));
   };
 
@@ -224,7 +220,7 @@ export function createSession(deps: SessionDeps): Session {
     const before = settings;
     settings = next;
     if (!before || before.highlights !== next.highlights) marksOn = next.highlights;
-    styles?.setPalette(next.palette, tone);
+    highlighter?.setVariant(next.palette, tone);
     card.setColours(labelColours(next.palette, tone));
     if (disabled() || !wantsMarks()) {
       reader.discardEarly();
@@ -240,7 +236,6 @@ export function createSession(deps: SessionDeps): Session {
     if (!contextAlive(platform.runtimeId)) return stop();
     navigation.check();
     highlighter?.ensure();
-    styles?.ensure();
     if (current && !scanning && (!current.read.article.root.isConnected || current.read.map.isStale(STALE_CHECKS_PER_TICK))) rescan();
   });
 

@@ -1,10 +1,31 @@
 /**
- * The ::highlight() rules for the marks, injected without adding nodes to the page when the
- * browser allows it (a constructed stylesheet in document.adoptedStyleSheets), otherwise as
- * one <style> in <head>, outside the article. Both are removed when the session's signal aborts.
+ * The ::highlight() rules for the marks, as text. They ship as a static content-script stylesheet
+ * (src/page/highlights.css, declared in the manifest) so the browser styles the page with them
+ * from the start: adding a stylesheet with ::highlight rules later restyles every element, which
+ * on a 100,000-element page is a 300+ ms task. Every palette and tone has its own highlight
+ * names (names.ts), so switching one moves ranges to other names and never touches CSS.
+ * test/unit/page/highlights-css.test.ts keeps the checked-in file equal to `allHighlightCss()`.
  */
-import { FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, LABEL_HIGHLIGHT, PREFIX, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from './names.ts';
-import { markStyles, type MarkStyle, type PaletteName, type Tone } from './styles/palettes.ts';
+import { highlightName, MARK_KINDS, type MarkKind } from './names.ts';
+import { markStyles, type MarkStyle, type MarkStyles, type PaletteName, type Tone } from './styles/palettes.ts';
+
+/** The palettes and tones the stylesheet covers, in file order. */
+export const PALETTE_NAMES: readonly PaletteName[] = ['default', 'colorblind', 'high-contrast'];
+const TONES: readonly Tone[] = ['light', 'dark'];
+
+/** Which entry of a palette's styles draws each kind of mark. */
+const STYLE_OF: Record<MarkKind, keyof MarkStyles> = {
+  unsourced: 'unsourced',
+  vague: 'vague',
+  attributed: 'attributed',
+  quote: 'quote',
+  'vague-source': 'vagueSource',
+  source: 'source',
+  speaker: 'speaker',
+  quotation: 'quotation',
+  focus: 'focus',
+  flash: 'flash',
+};
 
 function declarations(style: MarkStyle): string {
   const out: string[] = [];
@@ -20,89 +41,16 @@ function declarations(style: MarkStyle): string {
   return out.join('; ');
 }
 
-/** The whole stylesheet text for a palette on a light or dark page; pure, so tests can read it. */
+/** The rules of one palette on a light or dark page, under that variant's names; pure, so tests can read it. */
 export function highlightCss(palette: PaletteName, tone: Tone = 'light'): string {
   const p = markStyles(palette, tone);
-  const rules: [string, MarkStyle][] = [
-    [LABEL_HIGHLIGHT.unsourced, p.unsourced],
-    [LABEL_HIGHLIGHT.vague, p.vague],
-    [LABEL_HIGHLIGHT.attributed, p.attributed],
-    [LABEL_HIGHLIGHT.quote, p.quote],
-    [SOURCE_HIGHLIGHT.vague, p.vagueSource],
-    [SOURCE_HIGHLIGHT.attributed, p.source],
-    [SOURCE_HIGHLIGHT.quote, p.speaker],
-    [QUOTATION_HIGHLIGHT, p.quotation],
-    [FOCUS_HIGHLIGHT, p.focus],
-    [FLASH_HIGHLIGHT, p.flash],
-  ];
-  return rules.map(([name, style]) => `::highlight(${name}) { ${declarations(style)}; }`).join('\n');
+  return MARK_KINDS.map((kind) => `::highlight(${highlightName(kind, palette, tone)}) { ${declarations(p[STYLE_OF[kind]])}; }`).join('\n');
 }
 
-/** A handle on the injected rules: swap the palette, or remove them. */
-export interface InjectedStyles {
-  setPalette(palette: PaletteName, tone?: Tone): void;
-  /** Puts the rules back if the page dropped them (replaced adoptedStyleSheets, rewrote <head>); cheap. */
-  ensure(): void;
-  remove(): void;
-}
-
-function canAdopt(doc: Document): boolean {
-  const view = doc.defaultView;
-  return Boolean(view && 'adoptedStyleSheets' in doc && typeof view.CSSStyleSheet === 'function' && 'replaceSync' in view.CSSStyleSheet.prototype);
-}
-
-/** Injects the highlight rules for `palette`; everything is removed when `signal` aborts. */
-export function injectStyles(doc: Document, palette: PaletteName, signal: AbortSignal): InjectedStyles {
-  let current = palette;
-  let currentTone: Tone = 'light';
-  let sheet: CSSStyleSheet | null = null;
-  let element: HTMLStyleElement | null = null;
-  if (canAdopt(doc)) {
-    try {
-      sheet = new doc.defaultView!.CSSStyleSheet();
-      sheet.replaceSync(highlightCss(current, currentTone));
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    } catch {
-      sheet = null;
-    }
-  }
-  if (!sheet) {
-    element = doc.createElement('style');
-    element.setAttribute('data-' + PREFIX, '');
-    element.textContent = highlightCss(current, currentTone);
-    (doc.head ?? doc.documentElement).appendChild(element);
-  }
-  const remove = () => {
-    if (sheet) {
-      const mine = sheet;
-      try {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== mine);
-      } catch {
-        /* the document is gone */
-      }
-      sheet = null;
-    }
-    element?.remove();
-    element = null;
-  };
-  signal.addEventListener('abort', remove, { once: true });
-  return {
-    setPalette(next, tone = currentTone) {
-      if (next === current && tone === currentTone) return;
-      current = next;
-      currentTone = tone;
-      if (sheet) sheet.replaceSync(highlightCss(current, currentTone));
-      if (element) element.textContent = highlightCss(current, currentTone);
-    },
-    ensure() {
-      if (signal.aborted) return;
-      try {
-        if (sheet && !doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-        if (element && !element.isConnected) (doc.head ?? doc.documentElement).appendChild(element);
-      } catch {
-        /* nothing more we can do without touching the page */
-      }
-    },
-    remove,
-  };
+/** The whole content-script stylesheet: every palette in both tones. */
+export function allHighlightCss(): string {
+  const head = '/* Generated from src/settings/palettes.ts by src/page/styles.ts (allHighlightCss); do not edit by hand.\n' +
+    '   Update: npx vitest run --project unit test/unit/page/highlights-css.test.ts -u */';
+  const blocks = PALETTE_NAMES.flatMap((palette) => TONES.map((tone) => `/* ${palette}, ${tone} */\n${highlightCss(palette, tone)}`));
+  return [head, ...blocks].join('\n\n') + '\n';
 }

@@ -1,52 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
-import { highlightCss, injectStyles } from '../../../src/page/styles.ts';
-import { ALL_HIGHLIGHTS } from '../../../src/page/names.ts';
 import { changesText, debounce, observeContent } from '../../../src/page/observer.ts';
 import { stepIndex } from '../../../src/page/keyboard.ts';
 import { claimPage, isContextGone } from '../../../src/page/lifecycle.ts';
 import { pageKey } from '../../../src/page/navigation.ts';
 import { runSliced } from '../../../src/page/scheduler.ts';
 import { parseRgb, toneOf } from '../../../src/page/tone.ts';
-
-describe('styles', () => {
-  test.each(['default', 'colorblind', 'high-contrast'] as const)('%s has a rule for every highlight, and shapes differ per label', (palette) => {
-    for (const tone of ['light', 'dark'] as const) {
-      const css = highlightCss(palette, tone);
-      for (const name of ALL_HIGHLIGHTS) expect(css).toContain(`::highlight(${name})`);
-      expect(css).toMatch(/says-who-attributed\) \{[^}]*text-decoration-style: solid/);
-      expect(css).toMatch(/says-who-vague\) \{[^}]*text-decoration-style: wavy/);
-      expect(css).toMatch(/says-who-unsourced\) \{[^}]*text-decoration-style: dotted/);
-      expect(css).not.toMatch(/says-who-unsourced\) \{[^}]*background/);
-    }
-  });
-
-  test('falls back to one <style> in <head> without adoptedStyleSheets, removed on abort', () => {
-    // A document without a window has no constructable stylesheets to adopt.
-    const doc = document.implementation.createHTMLDocument('x');
-    const ac = new AbortController();
-    const styles = injectStyles(doc, 'default', ac.signal);
-    const el = doc.head.querySelector('style[data-says-who]');
-    expect(el).not.toBeNull();
-    expect(doc.body.childNodes).toHaveLength(0);
-    el!.remove();
-    styles.ensure();
-    expect(doc.head.querySelectorAll('style[data-says-who]')).toHaveLength(1);
-    ac.abort();
-    expect(doc.querySelector('style[data-says-who]')).toBeNull();
-  });
-
-  test('re-adopts the sheet when the page replaces adoptedStyleSheets', () => {
-    document.adoptedStyleSheets = [];
-    const ac = new AbortController();
-    const styles = injectStyles(document, 'default', ac.signal);
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    document.adoptedStyleSheets = [];
-    styles.ensure();
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    ac.abort();
-    expect(document.adoptedStyleSheets).toHaveLength(0);
-  });
-});
 
 describe('tone', () => {
   test('dark and light backgrounds', () => {
