@@ -11,11 +11,15 @@ export const MAX_DRAWN = 1500;
 
 /**
  * Most DOM nodes (text nodes, `<br>`s) covered by the registered sentence marks at once. Each
- * registry change makes Chromium 156 repaint-check every marked node (PrePaint): measured on the
- * generated 100,000-element page, about 6 µs per node, 190 ms for 1,500 sentences of one
- * `<span>` per word. 6,000 nodes keep that frame near 35 ms; news pages mark far fewer.
+ * registry change makes Chromium 156 revisit every marked node (PrePaint), and marked nodes near
+ * the viewport cost far more than distant ones (their highlight overlays are repainted): measured
+ * on the generated 100,000-element page (one `<span>` per word, ~40 nodes a paragraph), a window
+ * of 3,000 nodes moved by a scroll cost a 65-75 ms frame (PrePaint 35 ms + Paint 25-48 ms), one
+ * screenful of marked paragraphs (~1,000 nodes) about 35 ms. 1,500 nodes, a screen and a half of
+ * that page, keep the frame in the 50 ms budget; news pages (a few nodes a sentence) mark hundreds
+ * of sentences within it.
  */
-export const MAX_DRAWN_NODES = 6000;
+export const MAX_DRAWN_NODES = 1500;
 
 /**
  * Index of the first Range whose box ends below `y` (viewport coordinates), by binary search:
