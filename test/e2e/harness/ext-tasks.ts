@@ -21,6 +21,8 @@ export interface ExtensionTasks {
   longestCpuMs: number;
   /** Sum of those tasks (ms): the extension's main-thread time up to marks painted. */
   totalMs: number;
+  /** Longest time the extension's own code (its script events, not the rendering around them) ran within one task (ms). */
+  longestScriptMs: number;
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing'];
@@ -55,7 +57,7 @@ const urlOf = (e: TraceEvent): string => e.args?.data?.url ?? '';
 export function extensionTasks(events: TraceEvent[], extensionId: string): ExtensionTasks {
   const own = (e: TraceEvent) => urlOf(e).startsWith(`chrome-extension://${extensionId}/`);
   const first = events.filter((e) => e.name === 'EvaluateScript' && own(e)).sort((a, b) => a.ts - b.ts)[0];
-  if (!first) return { longestMs: Number.NaN, longestCpuMs: Number.NaN, totalMs: Number.NaN };
+  if (!first) return { longestMs: Number.NaN, longestCpuMs: Number.NaN, totalMs: Number.NaN, longestScriptMs: Number.NaN };
   const thread = events.filter((e) => e.pid === first.pid && e.tid === first.tid).sort((a, b) => a.ts - b.ts);
   const paintedEnd = thread.filter((e) => e.name === 'says-who:marks-painted' && (e.ph === 'e' || e.ph === 'E')).map((e) => e.ts)[0];
   const ownEnds = thread.filter(own).map((e) => e.ts + (e.dur ?? 0));
@@ -63,6 +65,7 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): Exten
   let longest = 0;
   let longestCpu = 0;
   let total = 0;
+  let longestScriptCpu = 0;
   const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && (e.dur ?? 0) > 0);
   let i = 0;
   for (const task of tasks) {
@@ -70,14 +73,24 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): Exten
     while (i < thread.length && thread[i]!.ts < task.ts) i++;
     let runsOwn = false;
     let runsPage = false;
+    let ownScriptEnd = 0;
+    let ownScriptMs = 0;
     for (let j = i; j < thread.length && thread[j]!.ts < end; j++) {
       const e = thread[j]!;
-      if (own(e)) runsOwn = true;
+      if (own(e)) {
+        runsOwn = true;
+        // Sum the outermost own-code events only (nested ones are inside their parent's time).
+        if (e.ph === 'X' && e.ts >= ownScriptEnd) {
+          ownScriptMs += (e.dur ?? 0) / 1000;
+          ownScriptEnd = e.ts + (e.dur ?? 0);
+        }
+      }
       else if (SCRIPT_EVENTS.has(e.name) && /^https?:/.test(urlOf(e))) runsPage = true;
     }
     const inWindow = end > first.ts && task.ts < windowEnd;
     if (runsOwn || (inWindow && !runsPage)) {
       const ms = task.dur! / 1000;
+      if (runsOwn) longestScriptCpu = Math.max(longestScriptCpu, ownScriptMs);
       if (ms > longest) {
         longest = ms;
         longestCpu = (task.tdur ?? task.dur!) / 1000;
@@ -85,5 +98,5 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): Exten
       if (task.ts < windowEnd) total += ms;
     }
   }
-  return { longestMs: longest, longestCpuMs: longestCpu, totalMs: total };
+  return { longestMs: longest, longestCpuMs: longestCpu, totalMs: total, longestScriptMs: longestScriptCpu };
 }
