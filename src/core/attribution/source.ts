@@ -50,6 +50,8 @@ const PERSON_ROLES = new Set(words(
   + 'leader chairman ceo judge prosecutor',
 ));
 const DETERMINERS = new Set(words('the a an this that these those its their his her our'));
+/** Words that deny a source rather than name one ("no group claimed", "nobody has said"). */
+const NEGATED_SOURCES = new Set(words('no nobody none neither nor'));
 
 /** Classifies the phrase tokens[r.first..r.last] of a sentence whose block text is `text`. */
 export function classifySource(text: string, tokens: Token[], r: Range, entities: Entities): Source | null {
@@ -62,6 +64,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     const p = PERSON_PRONOUNS[first.lower] ?? PERSON_PRONOUNS[pronounOf(first.lower)];
     if (p !== undefined) return resolvePronoun(p, start, end, entities);
   }
+  // "no group claimed responsibility", "nobody said": a denied source is no source at all.
+  if (NEGATED_SOURCES.has(first.lower)) return null;
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {

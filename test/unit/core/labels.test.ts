@@ -25,6 +25,17 @@ describe('attributed: a named source, no quotation', () => {
   });
 });
 
+describe('a denied source is no source', () => {
+  it.each([
+    ['no group claimed', 'Although no group claimed responsibility, the bombing raised fears that militants were expanding their operations.'],
+    ['nobody said', 'Nobody has said the bridge will reopen this year.'],
+  ])('%s', (_name, text) => {
+    const s = labelOf(text);
+    expect(['unsourced', 'other']).toContain(s.label);
+    expect(s.source).toBeNull();
+  });
+});
+
 describe('list items', () => {
   it('are attributed to the speaker whose sentence introduced them', () => {
     const a = run('In a wide-ranging interview, President Barack Obama also said:', ['list-item', 'He is confident the deal will pass'], ['list-item', 'He would speak bluntly against corruption']);
