@@ -12,8 +12,7 @@ import type { OptionsApi } from './api.ts';
 import { Backup } from './components/Backup.tsx';
 import { Choice } from './components/Choice.tsx';
 import { SitesEditor } from './components/SitesEditor.tsx';
-
-type Notice = { kind: 'status' | 'error'; text: string } | null;
+import { Notices, type Notice } from '../popup/components/Notices.tsx';
 
 /** Small colour samples of a palette, shown beside its name. */
 function PaletteSample({ palette }: { palette: Settings['palette'] }) {
@@ -126,12 +125,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <Backup settings={settings} api={api} report={report} apply={apply} />
 
       <div class="notices">
-        <p class="notice" role="status">
-          {notice?.kind === 'status' ? notice.text : ''}
-        </p>
-        <p class="notice error" role="alert">
-          {notice?.kind === 'error' ? notice.text : ''}
-        </p>
+        <Notices notice={notice} />
       </div>
     </main>
   );

@@ -11,13 +11,11 @@ import { PALETTES } from '../settings/palettes.ts';
 import type { PopupApi } from './api.ts';
 import { StateMessage } from './components/StateMessage.tsx';
 import { Summary } from './components/Summary.tsx';
+import { Notices, type Notice } from './components/Notices.tsx';
 import { buildReport } from './report.ts';
 import { saveErrorText } from './save-error.ts';
 import { useSettings, useTabKnowledge } from './use-tab.ts';
 import { viewOf } from './view-state.ts';
-
-/** A transient line under the content: a status (polite) or an error (assertive). */
-type Notice = { kind: 'status' | 'error'; text: string } | null;
 
 /** CSS custom properties for the chosen palette, light and dark. */
 function paletteStyle(palette: Settings['palette']): Record<string, string> {
@@ -106,12 +104,7 @@ export function PopupApp({ api, probeRetryMs }: { api: PopupApi; probeRetryMs?: 
             )}
           </div>
         )}
-        <p class="notice" role="status">
-          {notice?.kind === 'status' ? notice.text : ''}
-        </p>
-        <p class="notice error" role="alert">
-          {notice?.kind === 'error' ? notice.text : ''}
-        </p>
+        <Notices notice={notice} />
       </footer>
     </div>
   );
