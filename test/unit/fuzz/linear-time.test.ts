@@ -64,10 +64,10 @@ function cpuMs(): number {
 
 /**
  * Times both sizes interleaved (half, full, half, full, …) so a burst of load hits both alike.
- * Judged on CPU time (best of the runs): wall time on this shared 2-core machine swings by 3x
+ * Judged on CPU time (best of five runs: one GC pause in a 50 ms run otherwise reads as a 3x ratio): wall time on this shared 2-core machine swings by 3x
  * with other people's builds. Wall-time medians are logged beside it.
  */
-function timeBoth(half: ArticleInput, full: ArticleInput, runs = 3): { half: number; full: number; wallHalf: number; wallFull: number } {
+function timeBoth(half: ArticleInput, full: ArticleInput, runs = 5): { half: number; full: number; wallHalf: number; wallFull: number } {
   const cpu: [number[], number[]] = [[], []];
   const wall: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
