@@ -13,8 +13,20 @@ export interface Badge {
   title: { key: BadgeTitleKey; count: number } | null;
 }
 
-/** The tooltip messages, one per counting mode (public/_locales/en/messages.json). */
-export type BadgeTitleKey = 'badgeTitleUnsourcedVague' | 'badgeTitleAllClaims' | 'badgeTitleQuotes';
+/** The tooltip messages per counting mode, plural and singular (public/_locales/en/messages.json). */
+const TITLES = {
+  'unsourced-vague': ['badgeTitleUnsourcedVague', 'badgeTitleUnsourcedVagueOne'],
+  'all-claims': ['badgeTitleAllClaims', 'badgeTitleAllClaimsOne'],
+  quotes: ['badgeTitleQuotes', 'badgeTitleQuotesOne'],
+} as const;
+
+/** A tooltip message name. */
+export type BadgeTitleKey = (typeof TITLES)[keyof typeof TITLES][number];
+
+/** The tooltip for `count`: the singular message when the count is one ("1 claim", not "1 claims"). */
+function titleFor(mode: keyof typeof TITLES, count: number): Badge['title'] {
+  return { key: TITLES[mode][count === 1 ? 1 : 0], count };
+}
 
 /** Badge colours: amber for claims without a named source (green when there are none), slate, blue. */
 export const BADGE_COLORS = {
@@ -39,15 +51,15 @@ export function badgeFor(summary: PageSummary | null, mode: Settings['badge']): 
   const quotesOnly = summary.status === 'unsupported-language' && mode === 'quotes';
   if (!counting && !quotesOnly) return EMPTY;
   const { quote, attributed, vague, unsourced } = summary.counts;
-  if (mode === 'quotes') return { text: badgeNumber(quote), color: BADGE_COLORS.quotes, title: { key: 'badgeTitleQuotes', count: quote } };
+  if (mode === 'quotes') return { text: badgeNumber(quote), color: BADGE_COLORS.quotes, title: titleFor('quotes', quote) };
   if (mode === 'all-claims') {
     const all = quote + attributed + vague + unsourced;
-    return { text: badgeNumber(all), color: BADGE_COLORS['all-claims'], title: { key: 'badgeTitleAllClaims', count: all } };
+    return { text: badgeNumber(all), color: BADGE_COLORS['all-claims'], title: titleFor('all-claims', all) };
   }
   const n = vague + unsourced;
   return {
     text: badgeNumber(n),
     color: n === 0 ? BADGE_COLORS['unsourced-vague-none'] : BADGE_COLORS['unsourced-vague'],
-    title: { key: 'badgeTitleUnsourcedVague', count: n },
+    title: titleFor('unsourced-vague', n),
   };
 }

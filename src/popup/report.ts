@@ -18,6 +18,8 @@ export function escapeMarkdown(text: string): string {
 export function sourcingSentence(summary: PageSummary, t: Translate): string {
   const s = sourcingOf(summary);
   if (s.total === 0) return t('sourcingNone');
+  // "1 of 1 claims name a source; 0 rely on..." reads badly: one claim gets a sentence of its own.
+  if (s.total === 1) return t(s.named === 1 ? 'sourcingOneNamed' : s.vague === 1 ? 'sourcingOneVague' : 'sourcingOneNone');
   return t('sourcingLine', [s.named, s.total, s.vague, s.none]);
 }
 

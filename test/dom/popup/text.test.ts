@@ -73,6 +73,15 @@ describe('sourcing and report', () => {
     expect(sourcingSentence(empty, t)).toBe('No claims found in this article: nothing here needs a source.');
   });
 
+  it('gives a one-claim article a sentence of its own, not "1 of 1 claims"', () => {
+    const one = (counts: Partial<Record<'quote' | 'attributed' | 'vague' | 'unsourced', number>>) =>
+      sourcingSentence(seedLikeSummary({ counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 3, ...counts }, claims: [], speakers: [] }), t);
+    expect(one({ attributed: 1 })).toBe('The one claim here names a source.');
+    expect(one({ vague: 1 })).toBe('The one claim here relies on a vague source.');
+    expect(one({ unsourced: 1 })).toBe('The one claim here has no source.');
+    expect(one({ attributed: 2 })).toMatch(/^2 of 2 claims name a source/);
+  });
+
   it('escapes page text so it cannot inject Markdown', () => {
     expect(escapeMarkdown('a *b* [c](javascript:x) <img>\n# d')).toBe('a \\*b\\* \\[c\\](javascript:x) \\<img\\> \\# d');
   });

@@ -31,6 +31,13 @@ describe('badgeFor', () => {
     expect(badgeFor(makeSummary({ status: 'unsupported-language' }), 'unsourced-vague').text).toBe('');
   });
 
+  it('uses the singular tooltip for a count of one', () => {
+    const one = makeSummary({ counts: { quote: 1, attributed: 0, vague: 0, unsourced: 1, other: 9 } });
+    expect(badgeFor(one, 'quotes').title).toEqual({ key: 'badgeTitleQuotesOne', count: 1 });
+    expect(badgeFor(one, 'unsourced-vague').title).toEqual({ key: 'badgeTitleUnsourcedVagueOne', count: 1 });
+    expect(badgeFor(one, 'all-claims').title).toEqual({ key: 'badgeTitleAllClaims', count: 2 });
+  });
+
   it('turns green when every claim names a source', () => {
     const badge = badgeFor(makeSummary({ counts: { quote: 3, attributed: 1, vague: 0, unsourced: 0, other: 9 } }), 'unsourced-vague');
     expect(badge).toMatchObject({ text: '0', color: BADGE_COLORS['unsourced-vague-none'] });
