@@ -10,10 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { FIXTURES_DIR, launchChromium, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { FIXTURES_DIR, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 import { cspViolations, launchPlainChromium, watchPage, withoutExtension } from './harness/page-watch.ts';
 import { sendToPage, until, waitForMarks } from './marks-probes.ts';
 import { analyze } from '../../src/core/index.ts';
@@ -22,15 +23,13 @@ import { readArticle } from '../../src/page/read.ts';
 let server: StaticServer;
 let chrome: ChromiumRun;
 let plain: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
+useChromium(async (s, c) => {
+  server = s;
+  chrome = c;
   plain = await launchPlainChromium();
 });
 afterAll(async () => {
-  await chrome?.close();
   await plain?.close();
-  await server?.close();
 });
 
 const url = (name: string) => `${server.origin}/fixtures/${name}`;

@@ -10,21 +10,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_CHROME, launchChromium, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { DIST_CHROME, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 import { markSizes, popupCounts, storedSummary, until } from './popup-probes.ts';
 import { waitForMarks } from './marks-probes.ts';
 
 let server: StaticServer;
 let chrome: ChromiumRun;
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useChromium((s, c) => {
+  server = s;
+  chrome = c;
 });
 
 const SEED = '/shared/examples/seed-article.html';

@@ -6,9 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { launchChromium, NON_NEWS_PAGES, SHARED_DIR, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { NON_NEWS_PAGES, SHARED_DIR, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 import { readMarks, sentenceMarks } from './marks-probes.ts';
 import { analyze } from '../../src/core/index.ts';
 import { readArticle } from '../../src/page/read.ts';
@@ -27,13 +28,9 @@ function engineLines(file: string): string[] {
 
 let server: StaticServer;
 let chrome: ChromiumRun;
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useChromium((s, c) => {
+  server = s;
+  chrome = c;
 });
 
 test.each(pages)('Chromium: %s is marked like the engine marks it, and only inside the article', async (file) => {

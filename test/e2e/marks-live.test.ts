@@ -3,19 +3,16 @@
  * 200 ms for 10 s (infinite scroll) and an SPA that navigates with history.pushState. The marks
  * must follow the content: every new paragraph marked once, nothing stale, no duplicates.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { describe, expect, test } from 'vitest';
+import type { ChromiumRun, StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 import { readMarks, sentenceMarks, until, waitForMarks } from './marks-probes.ts';
 
 let server: StaticServer;
 let chrome: ChromiumRun;
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useChromium((s, c) => {
+  server = s;
+  chrome = c;
 });
 
 const noDuplicates = (texts: string[]) => new Set(texts).size === texts.length;

@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
-import { findChromium, launchChromium, launchFirefox, SHARED_DIR, startServer, type ChromiumRun, type FirefoxRun, type StaticServer } from './harness/index.ts';
+import { findChromium, launchFirefox, SHARED_DIR, type ChromiumRun, type FirefoxRun, type StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 import { LABEL_NAMES, readMarks, sendToPage, sentenceMarks, until, waitForMarks } from './marks-probes.ts';
 import { analyze } from '../../src/core/index.ts';
 import { readArticle } from '../../src/page/read.ts';
@@ -35,15 +36,11 @@ function expectedMarks(file: string): string[] {
 let server: StaticServer;
 let chrome: ChromiumRun;
 let page: Page;
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
+useChromium(async (s, c) => {
+  server = s;
+  chrome = c;
   page = await chrome.newPage(server.origin + SEED);
   await waitForMarks(page);
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
 });
 
 const pageLines = async (p: Page) => (await sentenceMarks(p)).map((m) => `${m.label}: ${m.text}`).sort();

@@ -4,22 +4,19 @@
  * The detector is then proven on purpose-made requests, so an empty list means something.
  * (test/setup/e2e-privacy.ts also checks every other e2e file's Chromium runs.)
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, startServer, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { launchChromium, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { useChromium } from './harness/suite.ts';
 
 const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'telegraph', 'lemonde-1', 'wikipedia'];
 
 let server: StaticServer;
 let chrome: ChromiumRun;
 const opened: Page[] = [];
-beforeAll(async () => {
-  server = await startServer();
-  chrome = await launchChromium();
-});
-afterAll(async () => {
-  await chrome?.close();
-  await server?.close();
+useChromium((s, c) => {
+  server = s;
+  chrome = c;
 });
 
 test('Chromium: no network request from the extension across a browsing session', async () => {
