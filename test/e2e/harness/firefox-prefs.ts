@@ -21,6 +21,9 @@ export function firefoxPrefs(blackholePort: number): Record<string, string | num
     'network.proxy.no_proxies_on': '127.0.0.1,localhost',
     'network.proxy.allow_hijacking_localhost': false,
     'network.dns.disablePrefetch': true,
+    // Firefox's own remote-settings sync (what Mozilla's own test harnesses point at nothing), so
+    // the dead-end proxy's log holds only what pages and the add-on asked for.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
     'browser.shell.checkDefaultBrowser': false,

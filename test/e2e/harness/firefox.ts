@@ -25,6 +25,11 @@ export interface FirefoxRun extends Omit<FirefoxTab, 'close' | 'id'> {
   consoleMessages: { type: string; level: string; text: string; source: string; url: string }[];
   /** Entries whose top script is the add-on's own (moz-extension://). */
   extensionConsole(): FirefoxRun['consoleMessages'];
+  /**
+   * Every request Firefox tried to send anywhere but 127.0.0.1, as the first line it sent to the
+   * harness's dead-end proxy ("GET http://host/path HTTP/1.1", "CONNECT host:443 HTTP/1.1").
+   */
+  outsideRequests: string[];
   close(): Promise<void>;
 }
 
@@ -59,12 +64,23 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json is missing: run \`npm run build\` first.`);
   const temp = await makeBrowserTemp('firefox');
   await mkdir(temp.profile, { recursive: true });
-  const blackhole = createServer((socket) => socket.destroy());
+  // The dead-end proxy every non-local request goes to: it notes the request line, then hangs up.
+  const outsideRequests: string[] = [];
+  const blackhole = createServer((socket) => {
+    const hangUp = setTimeout(() => socket.destroy(), 2000);
+    socket.once('data', (d: Buffer) => {
+      outsideRequests.push(String(d).split('\r\n', 1)[0] ?? '');
+      clearTimeout(hangUp);
+      socket.destroy();
+    });
+    socket.on('error', () => undefined);
+  });
   await new Promise<void>((ok) => blackhole.listen(0, '127.0.0.1', ok));
   const blackholePort = (blackhole.address() as AddressInfo).port;
   await writeFile(join(temp.profile, 'user.js'), userJs(firefoxPrefs(blackholePort)));
   const proc = spawn(findFirefox(), ['--headless', '--no-remote', '--profile', temp.profile, '--remote-debugging-port=0', '--remote-allow-system-access', 'about:blank'], {
-    env: { ...temp.env, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1' },
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS lets the services.settings.server pref (firefox-prefs.ts) take effect.
+    env: { ...temp.env, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((ok) => proc.once('exit', () => ok()));
@@ -117,6 +133,7 @@ export async function launchFirefox(opts: { extensionDir?: string } = {}): Promi
         return tab;
       },
       consoleMessages,
+      outsideRequests,
       extensionConsole: () => consoleMessages.filter((m) => m.url.startsWith('moz-extension://')),
       async close() {
         await bidi.send('session.end', {}, 5000).catch(() => undefined);
