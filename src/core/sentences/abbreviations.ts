@@ -7,7 +7,7 @@
  *   `moved to the U.S. The next year` -> ambiguous abbreviation: ends only before a sentence opener
  */
 import { TITLE_ABBREVIATIONS, OTHER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations.ts';
-import { isSpace, isDigitCode } from '../text/chars.ts';
+import { isSpace, isDigitCode, isUpperAt } from '../text/chars.ts';
 import type { Candidate } from './candidates.ts';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS);
@@ -35,17 +35,24 @@ function nextWord(text: string, from: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
+/** Longer words without an inner dot are neither listed abbreviations nor initials: no lookup needed. */
+const LONGEST = Math.max(2, ...[...TITLES, ...OTHERS, ...NUMBERED].map((w) => w.length));
+
 /** True when the candidate's full stop belongs to an abbreviation and the sentence goes on. */
 export function isAbbreviationStop(text: string, c: Candidate): boolean {
   if (c.run !== '.' || c.end !== c.stop + 1) return false;
   const word = wordBefore(text, c.stop);
   if (word.length === 0) return false;
+  const dotted = word.includes('.');
+  if (word.length > LONGEST && !dotted) return false;
   const lower = word.toLowerCase();
-  const next = nextWord(text, c.end);
   if (TITLES.has(lower)) return true;
-  if (NUMBERED.has(lower)) return next.length > 0 && isDigitCode(next.charCodeAt(0));
+  if (NUMBERED.has(lower)) {
+    const next = nextWord(text, c.end);
+    return next.length > 0 && isDigitCode(next.charCodeAt(0));
+  }
   // A single capital letter is an initial ("George W. Bush"); dotted forms are abbreviations.
-  const initial = /^\p{Lu}$/u.test(word) || /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
-  if (initial || OTHERS.has(lower)) return !OPENERS.has(next.replace(/^["'“‘(]+/, ''));
+  const initial = (word.length === 1 ? isUpperAt(word, 0) : word.length === 2 && /^\p{Lu}$/u.test(word)) || (dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word));
+  if (initial || OTHERS.has(lower)) return !OPENERS.has(nextWord(text, c.end).replace(/^["'“‘(]+/, ''));
   return false;
 }

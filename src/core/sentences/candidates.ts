@@ -19,25 +19,38 @@ export interface Candidate {
   run: string;
 }
 
-const TERMINAL = /[.!?…。！？‼⁇⁈⁉]+/g;
-const CLOSING = '"\'”’»›」』)]}';
-const CJK_STOPS = '。！？';
+/** . ! ? … 。 ！ ？ ‼ ⁇ ⁈ ⁉: the marks that can end a sentence. */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || (c > 127 && (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x203c || (c >= 0x2047 && c <= 0x2049)));
+}
 
+/** 。 ！ ？: CJK stops, which need no space after them. */
+function isCjkStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+const CLOSING = '"\'”’»›」』)]}';
+const FOLLOW_ON = '.!?…';
+
+/** Scanned by char code (one pass, no regex match objects): this runs over every character of the page. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  TERMINAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TERMINAL.exec(text)) !== null) {
-    const stop = m.index;
-    let end = stop + m[0].length;
-    while (end < text.length && (CLOSING.includes(text.charAt(end)) || (end > stop && '.!?…'.includes(text.charAt(end))))) end++;
-    const cjk = CJK_STOPS.includes(m[0].charAt(m[0].length - 1));
-    if (end < text.length && !isSpace(text.charCodeAt(end)) && !cjk) {
-      TERMINAL.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isTerminal(text.charCodeAt(i))) { i++; continue; }
+    const stop = i;
+    let runEnd = i + 1;
+    while (runEnd < n && isTerminal(text.charCodeAt(runEnd))) runEnd++;
+    let end = runEnd;
+    while (end < n && (CLOSING.includes(text.charAt(end)) || FOLLOW_ON.includes(text.charAt(end)))) end++;
+    const cjk = isCjkStop(text.charCodeAt(runEnd - 1));
+    if (end < n && !isSpace(text.charCodeAt(end)) && !cjk) {
+      i = end;
       continue;
     }
-    out.push({ stop, end, run: m[0] });
-    TERMINAL.lastIndex = end;
+    out.push({ stop, end, run: runEnd === stop + 1 && text.charCodeAt(stop) === 46 ? '.' : text.slice(stop, runEnd) });
+    i = end;
   }
   return out;
 }
