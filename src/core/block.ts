@@ -101,7 +101,7 @@ export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, voi
     facts.push(f);
     if (facts.length % SENTENCES_PER_STEP === 0) yield;
   }
-  const chainSentences = assignQuotes(ctx, b, text, raws.filter((r) => !r.rejected), facts, first, carryIn);
+  const chainSentences = assignQuotes(ctx, b, text, raws.length > 0 ? raws.filter((r) => !r.rejected) : raws, facts, first, carryIn);
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
     const sentence = label(ctx.rules, f, b);
@@ -120,11 +120,18 @@ export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, voi
 
 type Member = OpenChain['members'][number];
 
+/** No quotation in the block: no sentence joins a multi-paragraph chain (read-only, shared). */
+const NO_CHAIN: ReadonlyMap<number, Member[]> = new Map();
+
 function assignQuotes(
   ctx: BlockContext, b: number, text: string, raws: RawQuote[], facts: SentenceFacts[], first: number, carryIn: Family | null,
-): Map<number, Member[]> {
+): ReadonlyMap<number, Member[]> {
+  if (raws.length === 0) return NO_CHAIN;
   const chainSentences = new Map<number, Member[]>();
   const near = new Map<Attribution[], CueCursor>();
+  // hasSpeechContext per sentence, computed at most once (after rejected quotations were unmarked).
+  const speechContext: (boolean | undefined)[] = [];
+  const speechContextAt = (i: number): boolean => (speechContext[i] ??= hasSpeechContext(facts[i]!.tokens));
   let from = 0;
   for (const r of raws) {
     const quote: Quote = { block: b, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: null };
@@ -133,10 +140,11 @@ function assignQuotes(
     const touched: number[] = [];
     for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
     // Cues near the quotation only, so a giant run-on "sentence" stays linear.
-    const atts = touched.flatMap((i) => nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW));
+    const atts: Attribution[] = [];
+    for (const i of touched) for (const a of nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW)) atts.push(a);
     const picked = pickCue(text, r.start, r.end, atts);
     const cue = picked?.source ? picked : nextSentenceCue(facts, touched, r.end) ?? picked;
-    const blocked = touched.some((i) => speechContextOf(facts[i]!));
+    const blocked = touched.some(speechContextAt);
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
     if (own && ctx.supported && !cue?.source) {
@@ -246,18 +254,6 @@ function nearCues(cursors: Map<Attribution[], CueCursor>, atts: Attribution[], f
     if (atts[c.order[k]!]!.cueEnd > from) hit.push(c.order[k]!);
   }
   return hit.sort((x, y) => x - y).map((i) => atts[i]!);
-}
-
-const speechCache = new WeakMap<SentenceFacts, boolean>();
-
-/** hasSpeechContext, computed once per sentence. */
-function speechContextOf(f: SentenceFacts): boolean {
-  let v = speechCache.get(f);
-  if (v === undefined) {
-    v = hasSpeechContext(f.tokens);
-    speechCache.set(f, v);
-  }
-  return v;
 }
 
 /** `He said: “...` — a cue right before an opening mark (i: first token inside the quotation). */

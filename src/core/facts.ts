@@ -2,7 +2,7 @@
  * Computes the facts the label rules read for one sentence: tokens, names seen (fed into the
  * article's entity registry), attributions, a speech owner, vague phrases, signals and links.
  */
-import type { Block } from './types.ts';
+import type { Block, LinkSpan } from './types.ts';
 import type { Token } from './text/tokens.ts';
 import type { SentenceFacts } from './rules/types.ts';
 import type { Entities } from './attribution/entities.ts';
@@ -26,6 +26,13 @@ function isTitleCase(tokens: Token[]): boolean {
     if (t.cap) caps++;
   }
   return words >= 3 && caps / words > 0.7;
+}
+
+/** The block's external links inside [start, end), clipped to it. */
+function linksIn(links: LinkSpan[], start: number, end: number): SentenceFacts['links'] {
+  const out: SentenceFacts['links'] = [];
+  for (const l of links) if (l.external && l.start < end && l.end > start) out.push({ start: Math.max(l.start, start), end: Math.min(l.end, end), href: l.href });
+  return out;
 }
 
 export function sentenceFacts(
@@ -60,8 +67,7 @@ export function sentenceFacts(
     signals: supported && (lexAll & LEX.signalStart) !== 0 ? matchPhrases(text, tokens, SIGNAL_INDEX, LEX.signalStart) : [],
     persons,
     listIntro: null,
-    links: (block.links ?? []).filter((l) => l.external && l.start < end && l.end > start)
-      .map((l) => ({ start: Math.max(l.start, start), end: Math.min(l.end, end), href: l.href })),
+    links: block.links ? linksIn(block.links, start, end) : [],
   };
   const owner = facts.speechOwner;
   if (owner) {

@@ -7,8 +7,7 @@
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
-import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET } from '../lexicon/lookup.ts';
-import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 /** An inclusive token range. */
@@ -85,7 +84,7 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     t = tokens[j]!;
   }
   if (t.quoted || t.kind === 'punct') return null;
-  if (PERSON_PRONOUNS[t.lower] !== undefined || PERSON_PRONOUNS[pronounOf(t.lower)] !== undefined) return { first: j, last: j };
+  if (PRONOUN_MAP.has(t.lower) || PRONOUN_MAP.has(pronounOf(t.lower))) return { first: j, last: j };
   if (RELATIVE_SET.has(t.lower)) {
     let a = j - 1;
     if (tokens[a]?.text === ',') a--;
@@ -124,8 +123,11 @@ function openingPersonInstead(tokens: Token[], r: Range): Range {
 
 /** "we're" -> "we": the pronoun of a contraction. */
 export function pronounOf(lower: string): string {
-  const k = lower.search(/['’]/);
-  return k > 0 ? lower.slice(0, k) : lower;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return k > 0 ? lower.slice(0, k) : lower;
+  }
+  return lower;
 }
 
 const OBJECT_PREPOSITIONS = new Set(words('to with about against into onto toward towards via through'));
@@ -266,7 +268,7 @@ export function mainSubject(tokens: Token[]): Range | null {
   }
   const t = tokens[i];
   if (!isWord(t)) return null;
-  if (PERSON_PRONOUNS[t.lower] !== undefined) return { first: i, last: i };
+  if (PRONOUN_MAP.has(t.lower)) return { first: i, last: i };
   // The subject runs to the first comma, verb-like word or filler.
   let last = i;
   for (let k = i + 1; k < tokens.length && k - i < 6; k++) {

@@ -9,9 +9,8 @@ import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { makeRun } from './names.ts';
 import { pronounOf } from './phrases.ts';
-import { PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -61,7 +60,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   const end = lastTok.end;
   const phrase = text.slice(start, end);
   if (r.first === r.last) {
-    const p = PERSON_PRONOUNS[first.lower] ?? PERSON_PRONOUNS[pronounOf(first.lower)];
+    const p = PRONOUN_MAP.get(first.lower) ?? PRONOUN_MAP.get(pronounOf(first.lower));
     if (p !== undefined) return resolvePronoun(p, start, end, entities);
   }
   // "no group claimed responsibility", "nobody said": a denied source is no source at all.

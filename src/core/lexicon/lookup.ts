@@ -7,7 +7,7 @@ import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } fr
 import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
 import { TITLES, NATIONALITIES } from './titles.ts';
 import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
-import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS } from './pronouns.ts';
+import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS, PERSON_PRONOUNS } from './pronouns.ts';
 import { SIGNAL_WORDS, type SignalKind } from './signals.ts';
 import { COMMON_CAPITALISED } from './common-words.ts';
 
@@ -38,6 +38,8 @@ export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
 export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
 export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
+/** PERSON_PRONOUNS as a Map: own entries only (an object would answer "constructor"), and a Map lookup by a token's string is a hash probe, not a property lookup. */
+export const PRONOUN_MAP: ReadonlyMap<string, (typeof PERSON_PRONOUNS)[string]> = new Map(Object.entries(PERSON_PRONOUNS));
 
 /** Bits of Token.lex: the word lists a word belongs to (one hash lookup per word, then bit tests). */
 export const LEX = {
@@ -62,9 +64,10 @@ function buildLex(): Map<string, number> {
 let LEX_MAP: Map<string, number> | null = null;
 let LEX_SHAPES: Uint32Array | null = null;
 
-/** A word's shape (length, first and last letter): a few bit operations, no string hashing. */
+/** A word's shape (length, first, second and last letter, folded into 19 bits): a few bit operations, no string hashing. */
 function shape(w: string): number {
-  return ((w.length & 31) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127);
+  const k = ((w.length & 31) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127);
+  return (k ^ ((w.charCodeAt(1) & 127) * 0x9e5)) & 0x7ffff;
 }
 
 /** Bitset of the shapes of every listed word: most words of a text are in no list and skip the hash lookup. */

@@ -12,6 +12,9 @@ export const MARK_FAMILY: Readonly<Record<string, Family>> = {
   '「': 'corner', '」': 'corner', '『': 'white-corner', '』': 'white-corner',
 };
 
+/** MARK_FAMILY by UTF-16 code: the scanners test a code without making a one-character string. */
+export const FAMILY_OF_CODE: ReadonlyMap<number, Family> = new Map(Object.entries(MARK_FAMILY).map(([m, f]) => [m.charCodeAt(0), f]));
+
 /** Opening mark -> the marks that may close it (typographic pairs of every convention). */
 export const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”"“', '„': '“”"', '‟': '”', '"': '"”“', '”': '”',

@@ -6,7 +6,7 @@
  * caller can continue it into the next paragraph.
  */
 import { isSpace, isWordAt } from '../text/chars.ts';
-import { CLOSERS, MARK_FAMILY, isMarkCode, type Family } from './marks.ts';
+import { CLOSERS, MARK_FAMILY, FAMILY_OF_CODE, isMarkCode, type Family } from './marks.ts';
 import { isApostrophe, isPluralPossessive } from './apostrophe.ts';
 
 /** A quotation span in block offsets (marks excluded). */
@@ -20,7 +20,19 @@ export interface RawQuote {
   open: boolean;
 }
 
-interface Opened { mark: string; family: Family; start: number; continued: boolean }
+interface Opened {
+  mark: string;
+  /** CLOSERS[mark], looked up once when the quotation opens. */
+  closers: string;
+  family: Family;
+  start: number;
+  continued: boolean;
+}
+
+/** An open quotation on the scanner's stack. */
+function opened(mark: string, family: Family, start: number, continued: boolean): Opened {
+  return { mark, closers: CLOSERS[mark] ?? '', family, start, continued };
+}
 
 const MAX_DEPTH = 4;
 const OPEN_CONTEXT = '([{—–-/:;,';
@@ -46,9 +58,14 @@ const OPENING_AFTER = '[(¿¡…$£€#@';
 export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
   const out: RawQuote[] = [];
   const stack: Opened[] = [];
-  // The last possible closing apostrophe-like marks, for telling plural possessives apart in O(1).
-  const lastCurly = text.lastIndexOf('’');
-  const lastStraight = text.lastIndexOf("'");
+  // The last possible closing apostrophe-like marks, for telling plural possessives apart in O(1);
+  // looked up on first need (most blocks have no plural possessive right before a closing mark).
+  let lastCurly = -2;
+  let lastStraight = -2;
+  const lastCloserAfter = (ch: string, i: number): boolean => {
+    if (ch === '’') return (lastCurly === -2 ? (lastCurly = text.lastIndexOf('’')) : lastCurly) > i;
+    return (lastStraight === -2 ? (lastStraight = text.lastIndexOf("'")) : lastStraight) > i;
+  };
   let reopenAt = -1;
   if (carry) {
     let s = 0;
@@ -56,23 +73,23 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
     const first = text.charAt(s);
     const reopens = MARK_FAMILY[first] === carry && startsAsOpener(text, s);
     if (reopens) reopenAt = s;
-    else stack.push({ mark: carryMark(carry), family: carry, start: s, continued: true });
+    else stack.push(opened(carryMark(carry), carry, s, true));
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isMarkCode(c)) continue;
-    const ch = text.charAt(i);
-    const family = MARK_FAMILY[ch];
+    const family = FAMILY_OF_CODE.get(c);
     if (!family) continue;
-    if ((ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    if ((c === 0x2019 /* ’ */ || c === 39 /* ' */) && isApostrophe(text, i)) continue;
     // A left mark typed for an apostrophe between two letters ("National Review‘s").
-    if ((ch === '‘' || ch === '‛') && i > 0 && isWordAt(text, i - 1) && isWordAt(text, i + 1)) continue;
+    if ((c === 0x2018 /* ‘ */ || c === 0x201b /* ‛ */) && i > 0 && isWordAt(text, i - 1) && isWordAt(text, i + 1)) continue;
+    const ch = text.charAt(i);
     const top = stack[stack.length - 1];
     // Close: the mark closes the innermost open quotation of a matching kind.
     const depth = findCloser(stack, ch);
     if (depth >= 0 && !openerOnly(text, i, ch)) {
       const target = stack[depth]!;
-      if ((ch === '’' || ch === "'") && (ch === '’' ? lastCurly : lastStraight) > i && isPluralPossessive(text, i)) continue;
+      if ((ch === '’' || ch === "'") && isPluralPossessive(text, i) && lastCloserAfter(ch, i)) continue;
       stack.length = depth;
       if (depth === 0 && i > target.start) {
         out.push({ start: target.start, end: i, family: target.family, continued: target.continued, open: false });
@@ -80,7 +97,7 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
       continue;
     }
     if (stack.length >= MAX_DEPTH) continue;
-    if (canOpen(text, i, ch, top)) stack.push({ mark: ch, family, start: i + 1, continued: i === reopenAt });
+    if (canOpen(text, i, ch, top)) stack.push(opened(ch, family, i + 1, i === reopenAt));
   }
   const bottom = stack[0];
   if (bottom) out.push({ start: bottom.start, end: text.length, family: bottom.family, continued: bottom.continued, open: true });
@@ -91,7 +108,7 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
 function findCloser(stack: Opened[], ch: string): number {
   for (let d = stack.length - 1; d >= 0; d--) {
     const o = stack[d]!;
-    if (CLOSERS[o.mark]?.includes(ch)) return d;
+    if (o.closers.includes(ch)) return d;
   }
   return -1;
 }
@@ -148,10 +165,8 @@ export function continuesQuote(text: string, family: Family): boolean | null {
   if (MARK_FAMILY[text.charAt(s)] === family && startsAsOpener(text, s)) return true;
   for (let i = s; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isMarkCode(c)) continue;
-    const ch = text.charAt(i);
-    if (MARK_FAMILY[ch] !== family) continue;
-    if ((ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    if (!isMarkCode(c) || FAMILY_OF_CODE.get(c) !== family) continue;
+    if ((c === 0x2019 /* ’ */ || c === 39 /* ' */) && isApostrophe(text, i)) continue;
     const closes = i > 0 && !isSpace(text.charCodeAt(i - 1)) && closerAfter(text, i);
     return closes;
   }
