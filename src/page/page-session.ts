@@ -7,7 +7,7 @@
  */
 import type { Settings } from '../settings/schema.ts';
 import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
-import type { ReadArticle, ReadSteps } from './contracts.ts';
+import type { ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createCard } from './card/card.ts';
 import { createExplainer, type ExplainView } from './explain.ts';
@@ -18,7 +18,7 @@ import { watchNavigation } from './navigation.ts';
 import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
 import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
-import { yieldToEventLoop } from './scheduler.ts';
+import { yieldToEventLoop, yieldToTasks } from './scheduler.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
@@ -61,6 +61,11 @@ export function createSession(deps: SessionDeps): Session {
   const signal = controller.signal;
   const startTime = performance.now();
   mark('says-who:start');
+  // The settings travel first (an IPC round trip): everything below, and the early read, overlaps it.
+  const settingsStart = performance.now();
+  const pending = new Promise<Settings>((resolve) => resolve(platform.loadSettings()));
+  // A session stopped before it awaits them must not leave a failure for the page's console.
+  pending.catch(() => undefined);
   let settings: Settings | null = null;
   let requested = false;
   let marksOn = true;
@@ -97,7 +102,29 @@ export function createSession(deps: SessionDeps): Session {
   const view = (): ExplainView | null =>
     current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
   const explainer = createExplainer(doc, card, highlighter, view);
-  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal);
+  /**
+   * The article's tone, read in the task that finished reading it (styles were just computed for
+   * the visibility checks, so reading them again forces no restyle); the marks' colours follow it.
+   */
+  const readTone = (read: ReadResult) => {
+    tone = toneOf(read.article.root);
+  };
+  /** Ends the early work's current pause at once (the settings just arrived); null when not paused. */
+  const early: { wake: (() => void) | null } = { wake: null };
+  /**
+   * How the early work pauses. Until the settings are in it yields behind the tasks already
+   * queued, so that their reply (queued ~5-10 ms after the request) is handled at the first pause
+   * instead of after all the work (scheduler.yield's continuations would run ahead of it): a
+   * disabled site stops the work there, and otherwise the settings task resumes it at once.
+   */
+  const earlyYield = (): Promise<void> => {
+    if (settings) return yieldToEventLoop();
+    return new Promise<void>((resolve) => {
+      early.wake = resolve;
+      void yieldToTasks().then(resolve);
+    });
+  };
+  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: deps.analyzeSteps, onRead: guard(readTone), earlyYield });
 
   const send = (message: Parameters<Platform['send']>[0]) => {
     try {
@@ -154,13 +181,12 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   /**
-   * Picks the marks' colour variant for the article's background as soon as it is read. The
-   * ::highlight rules themselves are the static content-script stylesheet (highlights.css): a
-   * sheet added now would restyle every element, hundreds of ms on a huge page.
+   * Picks the marks' colour variant for the article's background (its tone, see readTone) before
+   * they are drawn. The ::highlight rules themselves are the static content-script stylesheet
+   * (highlights.css): a sheet added now would restyle every element, hundreds of ms on a huge page.
    */
-  const prepareStyles = (read: ScanResult['read']) => {
+  const prepareStyles = () => {
     if (!settings) return;
-    tone = toneOf(read.article.root);
     highlighter?.setVariant(settings.palette, tone);
     card.setColours(labelColours(settings.palette, tone));
   };
@@ -170,7 +196,7 @@ export function createSession(deps: SessionDeps): Session {
     const mine = ++generation;
     scanning = true;
     if (!current) report('scanning');
-    const result = await scanPage({ doc, readArticle: reader.read, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted, onRead: guard(prepareStyles) });
+    const result = await scanPage({ doc, readArticle: reader.read, earlyAnalysis: reader.earlyAnalysis, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted, onRead: guard(prepareStyles) });
     if (mine !== generation || signal.aborted) return;
     scanning = false;
     if (result === null) return;
@@ -265,12 +291,11 @@ export function createSession(deps: SessionDeps): Session {
     win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
       if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });
     }), { signal });
-    // Read the article while the settings travel (an IPC round trip): the first scan reuses it
-    // if the page has not changed meanwhile; a disabled site just discards it, drawing nothing.
-    const settingsStart = performance.now();
-    const pending = platform.loadSettings();
-    // The script's own evaluation was one task; reading the article starts a new one.
-    await yieldToEventLoop();
+    // Read and analyse the article while the settings travel: the first scan takes that work if
+    // the page has not changed meanwhile; a disabled site discards it, drawing nothing.
+    // The script's own evaluation was one task; reading the article starts a new one, queued
+    // behind the task that sends the settings request (Chrome sends it from a task of its own).
+    await yieldToTasks();
     if (signal.aborted) return;
     reader.readEarly(doc);
     const first = await pending;
@@ -278,6 +303,9 @@ export function createSession(deps: SessionDeps): Session {
     if (signal.aborted) return;
     platform.watchSettings(guard(applySettings), signal);
     applySettings(first);
+    const wake = early.wake;
+    early.wake = null;
+    wake?.();
     // Wait for the latest scan, including any that superseded the first.
     for (let seen: Promise<void> | null = null; seen !== inflight; ) {
       seen = inflight;

@@ -29,7 +29,12 @@ export interface ScanContext {
   analyzeSteps: AnalyzeSteps;
   signal: AbortSignal;
   stillWanted: () => boolean;
-  /** Called once the article is read, before the engine runs (the session adds its stylesheet then). */
+  /**
+   * The engine's analysis of `read` made ahead of the scan (the session's early work), or null:
+   * then the scan runs the engine itself.
+   */
+  earlyAnalysis?: (read: ReadResult) => Promise<Analysis | null> | null;
+  /** Called once the article is read, before the engine's result is used (the session picks the marks' colours then). */
   onRead?: (read: ReadResult) => void;
   /** Record the `says-who:analyze` and `says-who:ranges` measures (the first scan only). */
   measure: boolean;
@@ -37,6 +42,18 @@ export interface ScanContext {
 
 function measure(name: string, start: number, on: boolean): void {
   if (on) record(name, start);
+}
+
+/** Runs the engine on `read` in slices; a read that used up the task's budget gets the engine a fresh task. */
+async function analyze(ctx: ScanContext, read: ReadResult, readStart: number): Promise<Analysis | null> {
+  const analyzeStart = performance.now();
+  if (analyzeStart - readStart > TASK_BUDGET_MS / 2) {
+    await yieldToEventLoop();
+    if (ctx.signal.aborted || !ctx.stillWanted()) return null;
+  }
+  const analysis = await runSliced(ctx.analyzeSteps(read.input), { signal: ctx.signal, stillWanted: ctx.stillWanted });
+  measure('says-who:analyze', analyzeStart, ctx.measure);
+  return analysis;
 }
 
 /** Runs one scan; 'no-article' when the page has none, null when dropped (stale or stopped). */
@@ -47,14 +64,9 @@ export async function scanPage(ctx: ScanContext): Promise<ScanResult | 'no-artic
   if (!wanted()) return null;
   if (!read || read.input.blocks.length === 0) return 'no-article';
   ctx.onRead?.(read);
-  const analyzeStart = performance.now();
-  // A read that used up the task's budget gets the engine a fresh task (a reused early read costs nothing).
-  if (analyzeStart - readStart > TASK_BUDGET_MS / 2) {
-    await yieldToEventLoop();
-    if (!wanted()) return null;
-  }
-  const analysis = await runSliced(ctx.analyzeSteps(read.input), { signal: ctx.signal, stillWanted: ctx.stillWanted });
-  measure('says-who:analyze', analyzeStart, ctx.measure);
+  const early = ctx.earlyAnalysis?.(read) ?? null;
+  let analysis = early ? await early : null;
+  if (!analysis && wanted()) analysis = await analyze(ctx, read, readStart);
   if (!analysis || !wanted()) return null;
   const claims = claimsOf(analysis);
   const rangesStart = performance.now();

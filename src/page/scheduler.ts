@@ -7,12 +7,22 @@
 export const TASK_BUDGET_MS = 8;
 
 /**
- * Gives the event loop back: `scheduler.yield()` where it exists (Chrome), else a MessageChannel
- * macrotask (Firefox), which unlike nested setTimeout(0) is not clamped to 4 ms.
+ * Gives the event loop back: `scheduler.yield()` where it exists (Chrome), whose continuation
+ * runs before the tasks already queued (input and rendering still go first), else yieldToTasks.
  */
 export function yieldToEventLoop(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s && typeof s.yield === 'function') return s.yield();
+  return yieldToTasks();
+}
+
+/**
+ * Gives the event loop back behind the tasks already queued: a MessageChannel macrotask, which
+ * unlike nested setTimeout(0) is not clamped to 4 ms. Work that waits for a reply queued
+ * meanwhile (the settings' IPC answer) yields this way, since scheduler.yield()'s continuations
+ * would keep running ahead of that reply until the work is done.
+ */
+export function yieldToTasks(): Promise<void> {
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -6,6 +6,7 @@
 import { expect, test } from 'vitest';
 import { createPageReader } from '../../../src/page/page-reader.ts';
 import type { ReadResult } from '../../../src/page/contracts.ts';
+import type { Analysis } from '../../../src/core/types.ts';
 
 /** Steps that each take `ms` of busy time, counting how many ran; the result says which read it was. */
 function slowSteps(n: number, ms: number, counter: { steps: number; reads: number }, stale = () => false) {
@@ -53,4 +54,89 @@ test('a discarded early read stops after its current slice', async () => {
   await new Promise((r) => setTimeout(r, 100));
   expect(counter.steps).toBeLessThanOrEqual(first + 4);
   expect(counter.steps).toBeLessThan(50);
+});
+
+/** An engine of `n` steps of `ms` busy time each, counting steps and runs. */
+function slowEngine(n: number, ms: number, counter: { steps: number; runs: number }) {
+  return function* (): Generator<void, Analysis> {
+    const run = ++counter.runs;
+    for (let i = 0; i < n; i++) {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        /* busy */
+      }
+      counter.steps++;
+      yield;
+    }
+    return { language: `run ${run}`, supported: true, sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } };
+  };
+}
+
+/** One block of input, so the early analysis has something to analyse. */
+function withBlock(steps: ReturnType<typeof slowSteps>) {
+  return function* (doc: Document): Generator<void, ReadResult | null> {
+    const result = yield* steps();
+    return result && { ...result, input: { blocks: [{ kind: 'paragraph' as const, text: 'Text.' }] } };
+  };
+}
+
+test('the early analysis of the early read is handed to the scan that takes that read, once', async () => {
+  const reads = { steps: 0, reads: 0 };
+  const engine = { steps: 0, runs: 0 };
+  const reader = createPageReader(window, withBlock(slowSteps(2, 0, reads)), new AbortController().signal, { analyze: slowEngine(3, 0, engine) });
+  reader.readEarly(document);
+  const read = await reader.read(document, () => true);
+  const early = reader.earlyAnalysis(read!);
+  expect(early).not.toBeNull();
+  expect((await early)?.language).toBe('run 1');
+  expect(engine.runs).toBe(1);
+  // Taken once: a later scan of the same read runs the engine itself.
+  expect(reader.earlyAnalysis(read!)).toBeNull();
+  const fresh = await reader.read(document, () => true);
+  expect(fresh?.article.title).toBe('read 2');
+  expect(reader.earlyAnalysis(fresh!)).toBeNull();
+});
+
+test('a stale early read is read again and its early analysis is not used', async () => {
+  const reads = { steps: 0, reads: 0 };
+  const engine = { steps: 0, runs: 0 };
+  const reader = createPageReader(window, withBlock(slowSteps(2, 0, reads, () => true)), new AbortController().signal, { analyze: slowEngine(20, 1, engine) });
+  reader.readEarly(document);
+  const read = await reader.read(document, () => true);
+  expect(read?.article.title).toBe('read 2');
+  expect(reader.earlyAnalysis(read!)).toBeNull();
+  await new Promise((r) => setTimeout(r, 60));
+  // The unused early analysis stopped after its current slice.
+  expect(engine.steps).toBeLessThan(20);
+});
+
+test('discarded early work stops after its current slice and never starts the engine once discarded mid-read', async () => {
+  const reads = { steps: 0, reads: 0 };
+  const engine = { steps: 0, runs: 0 };
+  const reader = createPageReader(window, withBlock(slowSteps(50, 3, reads)), new AbortController().signal, { analyze: slowEngine(50, 3, engine) });
+  reader.readEarly(document);
+  reader.discardEarly();
+  await new Promise((r) => setTimeout(r, 100));
+  expect(reads.steps).toBeLessThan(50);
+  expect(engine.runs).toBe(0);
+});
+
+test('the early work pauses with the yield it is given, and a failure in it reaches only the scan that takes it', async () => {
+  let pauses = 0;
+  const reads = { steps: 0, reads: 0 };
+  const failing = function* (): Generator<void, Analysis> {
+    yield;
+    throw new Error('engine failure');
+  };
+  const reader = createPageReader(window, withBlock(slowSteps(6, 3, reads)), new AbortController().signal, {
+    analyze: failing,
+    earlyYield: () => {
+      pauses += 1;
+      return new Promise((r) => setTimeout(r, 0));
+    },
+  });
+  reader.readEarly(document);
+  const read = await reader.read(document, () => true);
+  expect(pauses).toBeGreaterThan(0);
+  await expect(reader.earlyAnalysis(read!)).rejects.toThrow('engine failure');
 });

@@ -298,6 +298,67 @@ describe('page session', () => {
     }, 4000);
   });
 
+  test('the article is read and analysed while the settings travel, and the first scan uses that work', async () => {
+    const fake = fakePlatform();
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((r) => (release = r));
+    const load = fake.platform.loadSettings;
+    fake.platform.loadSettings = async () => {
+      await arrived;
+      return load();
+    };
+    let runs = 0;
+    const analyzeSteps: typeof fakeAnalyzeSteps = (input) => {
+      runs += 1;
+      return fakeAnalyzeSteps(input);
+    };
+    const { session } = start(fake, { analyzeSteps });
+    // Nothing is drawn or sent before the settings say so, though the engine already ran.
+    await eventually(() => expect(runs).toBe(1));
+    await wait(20);
+    expect(registry.size).toBe(0);
+    expect(fake.sent).toHaveLength(0);
+    release();
+    await session.ready;
+    expect(rangeTexts(registry, LABEL_HIGHLIGHT.vague)).toEqual(['Critics say it failed.']);
+    expect(runs).toBe(1);
+  });
+
+  test('a disabled site stops the early work at its first pause once the settings arrive', async () => {
+    const fake = fakePlatform({ disabledSites: [location.hostname] });
+    const load = fake.platform.loadSettings;
+    fake.platform.loadSettings = async () => {
+      await wait(15);
+      return load();
+    };
+    let steps = 0;
+    let runs = 0;
+    // A slow reader: 40 steps of 2 ms, far longer than the settings' trip.
+    const readSteps = function* (doc: Document) {
+      for (let i = 0; i < 40; i++) {
+        const end = performance.now() + 2;
+        while (performance.now() < end) {
+          /* busy */
+        }
+        steps += 1;
+        yield;
+      }
+      return fakeRead(doc);
+    };
+    const analyzeSteps: typeof fakeAnalyzeSteps = (input) => {
+      runs += 1;
+      return fakeAnalyzeSteps(input);
+    };
+    const { session } = start(fake, { readSteps, analyzeSteps });
+    await session.ready;
+    await wait(150);
+    expect(steps).toBeGreaterThan(0);
+    expect(steps).toBeLessThan(40);
+    expect(runs).toBe(0);
+    expect(registry.size).toBe(0);
+    expect(lastSummary(fake.sent)!.status).toBe('disabled');
+  });
+
   test('a failure inside the session stops it quietly instead of throwing into the page', async () => {
     const { session } = start(fakePlatform(), {
       readArticle: () => {
