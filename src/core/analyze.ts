@@ -2,7 +2,7 @@
  * The engine's driver: walks the article block by block, keeping the state that crosses blocks
  * (names seen so far, the last speaker, a quotation still open at a paragraph's end), and yields
  * after each block so that the content script can spread a huge page over several tasks.
- * `analyze` runs the same generator to completion.
+ * `analyze` does the same steps in one go, without a generator.
  */
 import type { Analysis, ArticleInput, Label, Quote, Sentence } from './types.ts';
 import { LABELS } from './types.ts';
@@ -11,19 +11,26 @@ import { Entities } from './attribution/entities.ts';
 import { RULES, QUOTE_RULES } from './rules/index.ts';
 import { quoteReason } from './rules/quote.ts';
 import type { SpeakerMemory } from './quotes/speakers.ts';
-import { analyzeBlock, type OpenChain } from './block.ts';
+import { BlockRun, type BlockContext, type OpenChain } from './block.ts';
 import { continuesQuote, type RawQuote } from './quotes/scan.ts';
 import type { Family } from './quotes/marks.ts';
 import type { Block } from './types.ts';
 
 const LOOKAHEAD = 3;
 
-export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
+/** What the driver keeps for the whole article: the blocks' shared state and the page's language. */
+interface Driver extends BlockContext {
+  language: string;
+}
+
+/** The state an analysis carries across blocks. */
+function begin(input: ArticleInput): Driver {
   const blocks = input.blocks;
   const language = pageLanguage(input.language, blocks);
   const supported = isSupported(language);
-  const ctx = {
+  return {
     blocks,
+    language,
     supported,
     rules: supported ? RULES : QUOTE_RULES,
     entities: new Entities(),
@@ -38,12 +45,16 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
     decideCarry: (b: number, last: RawQuote | undefined): Family | null =>
       last?.open ? (continuesLater(blocks, b + 1, last.family) ? last.family : null) : null,
   };
-  for (let b = 0; b < blocks.length; b++) {
-    yield* analyzeBlock(ctx, b);
-    if (ctx.chain && ctx.carry === null) closeChain(ctx.chain, ctx.memory);
-    if (ctx.carry === null) ctx.chain = null;
-    yield;
-  }
+}
+
+/** After block b: a multi-paragraph quotation that did not go on is closed. */
+function endBlock(ctx: Driver): void {
+  if (ctx.chain && ctx.carry === null) closeChain(ctx.chain, ctx.memory);
+  if (ctx.carry === null) ctx.chain = null;
+}
+
+/** After the last block: fullest names, counts, the result. */
+function end(ctx: Driver): Analysis {
   if (ctx.chain) closeChain(ctx.chain, ctx.memory);
   // Names first given in full later in the article ("Obama" in a headline, "Barack Obama" below).
   for (const q of ctx.quotes) if (q.speaker) q.speaker = ctx.entities.fullest(q.speaker);
@@ -54,18 +65,38 @@ export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
     if (s.reason) s.reason = { ...s.reason, text: s.reason.text.replace(s.source, full) };
     s.source = full;
   }
-  const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+  const counts = {} as Record<Label, number>;
+  for (const l of LABELS) counts[l] = 0;
   for (const s of ctx.sentences) counts[s.label]++;
-  return { language, supported, sentences: ctx.sentences, quotes: ctx.quotes, counts };
+  return { language: ctx.language, supported: ctx.supported, sentences: ctx.sentences, quotes: ctx.quotes, counts };
+}
+
+/**
+ * The same work as `analyze`, as a generator that yields after every block (and every 100
+ * sentences inside a huge block), so that the content script can spread a long page over tasks.
+ */
+export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
+  const ctx = begin(input);
+  for (let b = 0; b < ctx.blocks.length; b++) {
+    const run = new BlockRun(ctx, b);
+    while (run.step()) yield;
+    run.finish();
+    endBlock(ctx);
+    yield;
+  }
+  return end(ctx);
 }
 
 /** Labels an article. Pure and deterministic: the same input always gives the same output. */
 export function analyze(input: ArticleInput): Analysis {
-  const steps = analyzeSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
+  const ctx = begin(input);
+  for (let b = 0; b < ctx.blocks.length; b++) {
+    const run = new BlockRun(ctx, b);
+    while (run.step());
+    run.finish();
+    endBlock(ctx);
   }
+  return end(ctx);
 }
 
 /** Is a quotation left open at the end of a block continued by one of the next few blocks? */

@@ -13,11 +13,11 @@ import { isQuotation } from './quotes/scare.ts';
 import { introducer, subjectOfFragment } from './quotes/introducers.ts';
 import type { Attribution } from './attribution/attribute.ts';
 import type { Family } from './quotes/marks.ts';
-import { splitSentences } from './sentences/split.ts';
+import { splitSentences, type Span } from './sentences/split.ts';
 import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
-import { LEX, markLexicon } from './lexicon/lookup.ts';
+import { LEX } from './lexicon/lookup.ts';
 import { words } from './lexicon/words.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
@@ -45,75 +45,106 @@ export interface BlockContext {
 
 interface Candidate extends RawQuote { rejected: boolean }
 
-/** Sentences analysed between two yields inside one very long block. */
+/** Sentences analysed between two pauses inside one very long block. */
 const SENTENCES_PER_STEP = 100;
 
 /**
- * Analyses block `b`. A generator so that a single huge block (a page that is one enormous
- * paragraph) still yields every SENTENCES_PER_STEP sentences; ordinary blocks never yield here.
+ * Block `b` being analysed. Its quotations are found and its sentences split when the run is
+ * made; `step()` computes sentence facts and returns true after every SENTENCES_PER_STEP of them,
+ * so that a single huge block (a page that is one enormous paragraph) can be spread over several
+ * tasks; `finish()` gives the quotations their speakers and labels the sentences. Plain methods
+ * rather than a generator: `analyze` drives ordinary blocks without any generator resumption.
  */
-export function* analyzeBlock(ctx: BlockContext, b: number): Generator<void, void> {
-  const block = ctx.blocks[b]!;
-  const text = block.text;
-  if (block.kind === 'paragraph' || block.kind === 'quote-block') ctx.para++;
-  const raws: Candidate[] = [];
-  for (const r of scanQuotes(text, ctx.carry)) {
-    const c = trim(text, r) as Candidate;
-    c.rejected = false;
-    if (c.end > c.start) raws.push(c);
+export class BlockRun {
+  private readonly block: Block;
+  private readonly raws: Candidate[] = [];
+  private readonly spans: Span[];
+  private readonly facts: SentenceFacts[] = [];
+  /** Sentences of the article before this block. */
+  private readonly first: number;
+  private readonly carryIn: Family | null;
+  /** Next span to analyse; first quotation not before it; quotation the tokeniser is in or before. */
+  private span = 0;
+  private next = 0;
+  private q = 0;
+
+  constructor(private readonly ctx: BlockContext, private readonly b: number) {
+    const block = ctx.blocks[b]!;
+    const text = block.text;
+    this.block = block;
+    if (block.kind === 'paragraph' || block.kind === 'quote-block') ctx.para++;
+    for (const r of scanQuotes(text, ctx.carry)) {
+      const c = trim(text, r) as Candidate;
+      c.rejected = false;
+      if (c.end > c.start) this.raws.push(c);
+    }
+    this.carryIn = ctx.carry;
+    ctx.carry = ctx.decideCarry(b, this.raws[this.raws.length - 1]);
+    this.first = ctx.sentenceCount;
+    if (block.kind !== 'list-item') ctx.listIntro = null;
+    this.spans = splitSentences(text, block.kind);
   }
-  const lastRaw = raws[raws.length - 1];
-  const carryIn = ctx.carry;
-  ctx.carry = ctx.decideCarry(b, lastRaw);
-  let q = 0;
-  const inQuote = (i: number): boolean => {
-    while (q < raws.length && raws[q]!.end <= i) q++;
-    const r = raws[q];
+
+  private readonly inQuote = (i: number): boolean => {
+    const raws = this.raws;
+    while (this.q < raws.length && raws[this.q]!.end <= i) this.q++;
+    const r = raws[this.q];
     return r !== undefined && !r.rejected && r.start <= i;
   };
+
   // Resume a little before the end of a long quotation: its last words and closing mark matter.
-  const skipQuoted = (i: number): number => {
-    const r = raws[q];
+  private readonly skipQuoted = (i: number): number => {
+    const r = this.raws[this.q];
     return r !== undefined && r.start <= i && r.end - QUOTED_TAIL > i ? r.end - QUOTED_TAIL : i;
   };
-  const facts: SentenceFacts[] = [];
-  const first = ctx.sentenceCount;
-  if (block.kind !== 'list-item') ctx.listIntro = null;
-  let next = 0;
-  for (const s of splitSentences(text, block.kind)) {
-    const tokens = raws.length > 0 ? tokenize(text, s.start, s.end, inQuote, skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
-    const lexAll = markLexicon(tokens);
-    while (next < raws.length && raws[next]!.start < s.start) next++;
-    // Without word lists for the page's language, any quoted words may be someone's.
-    const speech = next < raws.length && raws[next]!.start < s.end ? !ctx.supported || hasSpeechContext(tokens) : false;
-    for (let k = next; k < raws.length && raws[k]!.start < s.end; k++) {
-      const r = raws[k]!;
-      const first = tokenIndexAt(tokens, r.start);
-      const end = tokenIndexAt(tokens, r.end);
-      const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, first));
-      if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi })) continue;
-      r.rejected = true;
-      for (let t = first; t < end; t++) tokens[t]!.quoted = false;
+
+  /** Computes the facts of the next sentences: true when it paused after SENTENCES_PER_STEP of them, false when all are done. */
+  step(): boolean {
+    const { ctx, raws, facts, block } = this;
+    const text = block.text;
+    while (this.span < this.spans.length) {
+      const s = this.spans[this.span++]!;
+      const { tokens, lex: lexAll } = raws.length > 0 ? tokenize(text, s.start, s.end, this.inQuote, this.skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
+      while (this.next < raws.length && raws[this.next]!.start < s.start) this.next++;
+      const next = this.next;
+      // Without word lists for the page's language, any quoted words may be someone's.
+      const speech = next < raws.length && raws[next]!.start < s.end ? !ctx.supported || hasSpeechContext(tokens) : false;
+      for (let k = next; k < raws.length && raws[k]!.start < s.end; k++) {
+        const r = raws[k]!;
+        const first = tokenIndexAt(tokens, r.start);
+        const end = tokenIndexAt(tokens, r.end);
+        const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, first));
+        if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi })) continue;
+        r.rejected = true;
+        for (let t = first; t < end; t++) tokens[t]!.quoted = false;
+      }
+      ctx.entities.sentence = ++ctx.sentenceCount;
+      const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported, lexAll);
+      f.listIntro = ctx.listIntro;
+      facts.push(f);
+      if (facts.length % SENTENCES_PER_STEP === 0) return true;
     }
-    ctx.entities.sentence = ++ctx.sentenceCount;
-    const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported, lexAll);
-    f.listIntro = ctx.listIntro;
-    facts.push(f);
-    if (facts.length % SENTENCES_PER_STEP === 0) yield;
+    return false;
   }
-  const chainSentences = assignQuotes(ctx, b, text, raws.length > 0 ? raws.filter((r) => !r.rejected) : raws, facts, first, carryIn);
-  for (let i = 0; i < facts.length; i++) {
-    const f = facts[i]!;
-    const sentence = label(ctx.rules, f, b);
-    ctx.sentences.push(sentence);
-    for (const member of chainSentences.get(i) ?? []) member.sentences.push(sentence);
-    if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
-      ctx.memory.lastSpeech = { name: sentence.source, block: ctx.para, sentence: first + i + 1 };
-    }
-    if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
-      const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
-      if (cue) ctx.memory.colon = { cue, block: ctx.para, sentence: first + i + 1 };
-      if (cue && ctx.blocks[b + 1]?.kind === 'list-item') ctx.listIntro = cue;
+
+  /** After the last step: speakers for the block's quotations, then a label for each sentence. */
+  finish(): void {
+    const { ctx, b, raws, facts, first } = this;
+    const text = this.block.text;
+    const chainSentences = assignQuotes(ctx, b, text, raws.length > 0 ? raws.filter((r) => !r.rejected) : raws, facts, first, this.carryIn);
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      const sentence = label(ctx.rules, f, b);
+      ctx.sentences.push(sentence);
+      for (const member of chainSentences.get(i) ?? []) member.sentences.push(sentence);
+      if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
+        ctx.memory.lastSpeech = { name: sentence.source, block: ctx.para, sentence: first + i + 1 };
+      }
+      if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
+        const cue = f.attributions.find((a) => a.source?.kind === 'named' && a.speech);
+        if (cue) ctx.memory.colon = { cue, block: ctx.para, sentence: first + i + 1 };
+        if (cue && ctx.blocks[b + 1]?.kind === 'list-item') ctx.listIntro = cue;
+      }
     }
   }
 }

@@ -41,7 +41,8 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
     }
     return classifySource(text, tokens, r, entities);
   };
-  const cueAt = new Set<number>();
+  // Token indexes of the cues, in increasing order (a sentence has a few at most).
+  const cueAt: number[] = [];
   for (const cue of findCues(tokens)) {
     // "Hollande said Tuesday, noting …": a participle continues the previous reporting clause.
     const prevSourced = out.find((a) => a.source?.kind === 'named' && a.speech);
@@ -49,7 +50,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
       ? make(tokens, cue.index, cue.index, 'participle', cue.strength === 'speech', prevSourced.source)
       : attributeCue(text, tokens, cue, classify);
     out.push(a);
-    cueAt.add(cue.index);
+    cueAt.push(cue.index);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -60,7 +61,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
       const filed = r ? tokens[r.last + 1] : undefined;
       const author = filed && filed.lower.endsWith('ed') && tokens[r!.last + 2]?.lower === 'by' ? classify(phraseAfter(tokens, r!.last + 3)) : null;
       out.push(make(tokens, i, i + 1, 'according-to', false, author?.kind === 'named' ? author : classify(r)));
-    } else if ((PASSIVE_BY.has(t.lower) || SPEECH_NOUN_SET.has(t.lower)) && tokens[i + 1]!.lower === 'by' && !cueAt.has(i)) {
+    } else if ((PASSIVE_BY.has(t.lower) || SPEECH_NOUN_SET.has(t.lower)) && tokens[i + 1]!.lower === 'by' && !cueAt.includes(i)) {
       out.push(make(tokens, i, i + 1, 'by', false, classify(phraseAfter(tokens, i + 2))));
     }
   }

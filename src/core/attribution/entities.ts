@@ -38,10 +38,27 @@ export class Entities {
   genderOf(name: string): Gender | null {
     const known = this.genders.get(name);
     if (known) return known;
-    const first = name.split(' ')[0]?.toLowerCase() ?? '';
-    if (FEMALE.has(first)) return 'she';
-    if (MALE.has(first)) return 'he';
-    return null;
+    let byFirst = this.firstNameGender.get(name);
+    if (byFirst === undefined) {
+      const first = name.split(' ')[0]?.toLowerCase() ?? '';
+      byFirst = FEMALE.has(first) ? 'she' : MALE.has(first) ? 'he' : null;
+      this.firstNameGender.set(name, byFirst);
+    }
+    return byFirst;
+  }
+
+  /** What each name's first word tells of its gender: personFor asks it of every recent person. */
+  private firstNameGender = new Map<string, Gender | null>();
+  /** The words of each known full name (resolvePerson compares them for every mention). */
+  private nameWords = new Map<string, string[]>();
+
+  private wordsOf(name: string): string[] {
+    let w = this.nameWords.get(name);
+    if (w === undefined) {
+      w = name.split(' ');
+      this.nameWords.set(name, w);
+    }
+    return w;
   }
 
   /** Can this pronoun refer to this person? Unknown genders fit both. */
@@ -92,7 +109,7 @@ export class Entities {
     const known = this.bySurname.get(last.toLowerCase());
     if (known === undefined) return null;
     if (words.length === 1) return known;
-    const knownWords = known.split(' ');
+    const knownWords = this.wordsOf(known);
     if (words.every((w) => knownWords.includes(w))) return known;
     if (knownWords.every((w) => words.includes(w)) && words.length > knownWords.length) {
       const full = words.join(' ');

@@ -107,7 +107,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     const possessive = word.length !== t.text.length;
     const lower = possessive ? word.toLowerCase() : t.lower;
     const roleOnly = isTitleLower(lower) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
-    const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classify([word], [lower], definite, false);
+    const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classifyWord(word, lower, definite, false);
     return { first, last, name: word, words: lower === 'the' ? [] : [word], kind, definite, titled: false, possessive, roleOnly };
   }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
@@ -175,7 +175,17 @@ function nationalityBeforeTitle(words: string[], lowers: string[], s: number): b
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
 
+/** classify for a one-word name, without building arrays for it. */
+function classifyWord(word: string, lower: string, definite: boolean, titled: boolean): NameKind {
+  if (ORG_WORD_SET.has(lower) || ORG_NAME_SET.has(lower)) return 'org';
+  if (word.length >= 2 && isUpperAt(word, 1) && ACRONYM.test(word)) return 'org';
+  if (titled && !definite) return 'person';
+  if (definite) return 'org';
+  return 'unknown';
+}
+
 function classify(words: string[], lowers: string[], definite: boolean, titled: boolean): NameKind {
+  if (words.length === 1) return classifyWord(words[0]!, lowers[0]!, definite, titled);
   const firstLower = lowers[0] ?? '';
   for (const l of lowers) if (ORG_WORD_SET.has(l)) return 'org';
   if (words.length === 1) {

@@ -64,37 +64,39 @@ function buildLex(): Map<string, number> {
 let LEX_MAP: Map<string, number> | null = null;
 let LEX_SHAPES: Uint32Array | null = null;
 
-/** A word's shape (length, first, second and last letter, folded into 19 bits): a few bit operations, no string hashing. */
-function shape(w: string): number {
-  const k = ((w.length & 31) << 14) | ((w.charCodeAt(0) & 127) << 7) | (w.charCodeAt(w.length - 1) & 127);
-  return (k ^ ((w.charCodeAt(1) & 127) * 0x9e5)) & 0x7ffff;
+/**
+ * A word's shape (length and the codes of its first, second and last letters, folded into 19
+ * bits; `second` is NaN or 0 for a one-letter word): a few bit operations, no string hashing.
+ * The tokeniser passes codes it has just read from the block text.
+ */
+export function shapeOf(length: number, first: number, second: number, last: number): number {
+  const k = ((length & 31) << 14) | ((first & 127) << 7) | (last & 127);
+  return (k ^ ((second & 127) * 0x9e5)) & 0x7ffff;
+}
+
+/** shapeOf a lowercase word. */
+export function shapeOfWord(w: string): number {
+  return shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1));
 }
 
 /** Bitset of the shapes of every listed word: most words of a text are in no list and skip the hash lookup. */
 function buildShapes(m: Map<string, number>): Uint32Array {
   const bits = new Uint32Array(1 << 14);
   for (const w of m.keys()) {
-    const k = shape(w);
+    const k = shapeOfWord(w);
     bits[k >>> 5]! |= 1 << (k & 31);
   }
   return bits;
 }
 
 /**
- * Sets Token.lex on every word token of a sentence and returns the union of their bits, so a
- * pass whose words the sentence lacks altogether is skipped.
+ * The word lists a lowercase word belongs to (bits of LEX), given its shape: one bit test for
+ * most words, one hash lookup for the rest. The tokeniser sets Token.lex with it.
  */
-export function markLexicon(tokens: { lower: string; kind: string; lex: number }[]): number {
+export function lexiconBits(lower: string, shape: number): number {
   const m = LEX_MAP ?? (LEX_MAP = buildLex());
   const bits = LEX_SHAPES ?? (LEX_SHAPES = buildShapes(m));
-  let all = 0;
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    const k = shape(t.lower);
-    t.lex = (bits[k >>> 5]! & (1 << (k & 31))) === 0 ? 0 : m.get(t.lower) ?? 0;
-    all |= t.lex;
-  }
-  return all;
+  return (bits[shape >>> 5]! & (1 << (shape & 31))) === 0 ? 0 : m.get(lower) ?? 0;
 }
 
 /** Phrases indexed by first word: each entry is the phrase's words and a payload. */

@@ -20,6 +20,7 @@ export interface Token {
 }
 
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { lexiconBits, shapeOf, shapeOfWord } from '../lexicon/lookup.ts';
 
 // Sticky and linear: a word is letters/digits joined by single apostrophes, hyphens or dots.
 // Used only where a word has a non-ASCII character; ASCII words are scanned by hand.
@@ -72,15 +73,17 @@ const QUOTED_HEAD = 12;
 const PUNCT = new Map<number, string>();
 
 /**
- * Tokenises `text` between `start` and `end`; `inQuote(i)` says whether offset i is quoted.
+ * Tokenises `text` between `start` and `end`; `inQuote(i)` says whether offset i is quoted. Each
+ * word gets its word-list bits (Token.lex) as it is made, from the codes just read.
  * `skipQuoted(i)`, if given, returns where to resume inside a long quotation: nothing reads the
  * middle words of a quotation (only its first words, its last words and the marks), so they are
  * not materialised, which keeps quote-heavy and pathological text cheap.
  */
 export function tokenize(
   text: string, start: number, end: number, inQuote: (i: number) => boolean, skipQuoted?: (i: number) => number,
-): Token[] {
+): Tokenized {
   const out: Token[] = [];
+  let lexAll = 0;
   let i = start;
   let quotedRun = 0;
   while (i < end) {
@@ -111,10 +114,11 @@ export function tokenize(
         break;
       }
     }
+    let ascii = e !== -1;
     if (e === -1 && (c > 127 || asciiWordCode(c))) {
       WORD.lastIndex = i;
       const m = WORD.exec(text);
-      if (m) { e = i + m[0].length; upper = true; }
+      if (m) { e = i + m[0].length; upper = true; ascii = false; }
     }
     if (e !== -1) {
       if (e > end) e = end;
@@ -130,7 +134,13 @@ export function tokenize(
       const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(word.charAt(0));
       const quoted = inQuote(i);
       quotedRun = quoted ? quotedRun + 1 : 0;
-      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted, lex: 0 });
+      // An ASCII word's lowercase letters are its codes with A-Z shifted: no need to read `lower` again.
+      const shape = ascii
+        ? shapeOf(e - i, lowerCode(c), e - i > 1 ? lowerCode(text.charCodeAt(i + 1)) : 0, lowerCode(text.charCodeAt(e - 1)))
+        : shapeOfWord(lower);
+      const lex = lexiconBits(lower, shape);
+      lexAll |= lex;
+      out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted, lex });
       i = e;
       continue;
     }
@@ -143,7 +153,18 @@ export function tokenize(
     out.push({ start: i, end: i + 1, text: ch, lower: ch, kind: 'punct', cap: false, quoted: inQuote(i), lex: 0 });
     i++;
   }
-  return out;
+  return { tokens: out, lex: lexAll };
+}
+
+/** A sentence's tokens, and the union of their word-list bits (passes looking for words the sentence lacks are skipped). */
+export interface Tokenized {
+  tokens: Token[];
+  lex: number;
+}
+
+/** A-Z to a-z; any other code as it is. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** Index of the first token starting at or after `offset` (binary search; tokens are in text order). */
