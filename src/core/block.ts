@@ -159,7 +159,8 @@ function assignQuotes(
 ): ReadonlyMap<number, Member[]> {
   if (raws.length === 0) return NO_CHAIN;
   const chainSentences = new Map<number, Member[]>();
-  const near = new Map<Attribution[], CueCursor>();
+  // One cursor per sentence (by index in the block) that has cues.
+  const near: (CueCursor | undefined)[] = [];
   // hasSpeechContext per sentence, computed at most once (after rejected quotations were unmarked).
   const speechContext: (boolean | undefined)[] = [];
   const speechContextAt = (i: number): boolean => (speechContext[i] ??= hasSpeechContext(facts[i]!.tokens));
@@ -172,7 +173,10 @@ function assignQuotes(
     for (let i = from; i < facts.length && facts[i]!.start < r.end; i++) touched.push(i);
     // Cues near the quotation only, so a giant run-on "sentence" stays linear.
     const atts: Attribution[] = [];
-    for (const i of touched) for (const a of nearCues(near, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW)) atts.push(a);
+    for (const i of touched) {
+      if (facts[i]!.attributions.length === 0) continue;
+      for (const a of nearCues(near, i, facts[i]!.attributions, r.start - CUE_WINDOW, r.end + CUE_WINDOW)) atts.push(a);
+    }
     const picked = pickCue(text, r.start, r.end, atts);
     const cue = picked?.source ? picked : nextSentenceCue(facts, touched, r.end) ?? picked;
     const blocked = touched.some(speechContextAt);
@@ -273,11 +277,11 @@ interface CueCursor { order: number[]; skip: number }
  * a run-on sentence of thousands of quotations and cues stays linear (filtering the whole list
  * per quotation was quadratic).
  */
-function nearCues(cursors: Map<Attribution[], CueCursor>, atts: Attribution[], from: number, to: number): Attribution[] {
-  let c = cursors.get(atts);
+function nearCues(cursors: (CueCursor | undefined)[], sentence: number, atts: Attribution[], from: number, to: number): Attribution[] {
+  let c = cursors[sentence];
   if (!c) {
     c = { order: atts.map((_, i) => i).sort((x, y) => atts[x]!.cueStart - atts[y]!.cueStart || x - y), skip: 0 };
-    cursors.set(atts, c);
+    cursors[sentence] = c;
   }
   while (c.skip < c.order.length && atts[c.order[c.skip]!]!.cueEnd <= from) c.skip++;
   const hit: number[] = [];

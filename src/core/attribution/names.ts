@@ -184,6 +184,27 @@ function classifyWord(word: string, lower: string, definite: boolean, titled: bo
   return 'unknown';
 }
 
+/** PERSON_WORD, tested by hand for an ASCII word (most names; the Unicode regex is slow), by the regex otherwise. */
+function isPersonWord(w: string): boolean {
+  const n = w.length;
+  for (let k = 0; k < n; k++) if (w.charCodeAt(k) > 127) return PERSON_WORD.test(w);
+  const c0 = w.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90)) return false;
+  if (n === 1 || (n === 2 && w.charCodeAt(1) === 46)) return true; // "J", "J."
+  let plain = true; // "Obama", "O'Neill", "Smith-Jones": only a-z ' - after the capital
+  let camelAt = -1; // "McDonald": one inner capital between lowercase letters
+  let letters = true;
+  for (let k = 1; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c === 39 || c === 45) { letters = false; continue; }
+    plain = false;
+    if (c >= 65 && c <= 90 && camelAt === -1) camelAt = k;
+    else letters = false;
+  }
+  return plain || (letters && camelAt >= 2 && camelAt <= n - 2);
+}
+
 function classify(words: string[], lowers: string[], definite: boolean, titled: boolean): NameKind {
   if (words.length === 1) return classifyWord(words[0]!, lowers[0]!, definite, titled);
   const firstLower = lowers[0] ?? '';
@@ -196,6 +217,6 @@ function classify(words: string[], lowers: string[], definite: boolean, titled: 
   if (titled && !definite) return 'person';
   if (definite) return 'org';
   if (words.length >= 2 && PLACE_STARTER_SET.has(firstLower)) return 'place';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && words.every(isPersonWord)) return 'person';
   return 'unknown';
 }

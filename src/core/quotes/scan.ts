@@ -6,7 +6,7 @@
  * caller can continue it into the next paragraph.
  */
 import { isSpace, isWordAt } from '../text/chars.ts';
-import { CLOSERS, MARK_FAMILY, FAMILY_OF_CODE, isMarkCode, type Family } from './marks.ts';
+import { CLOSERS, MARK_FAMILY, FAMILY_OF_CODE, isMarkCode, nextMark, type Family } from './marks.ts';
 import { isApostrophe, isPluralPossessive } from './apostrophe.ts';
 
 /** A quotation span in block offsets (marks excluded). */
@@ -75,9 +75,8 @@ export function scanQuotes(text: string, carry: Family | null): RawQuote[] {
     if (reopens) reopenAt = s;
     else stack.push(opened(carryMark(carry), carry, s, true));
   }
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextMark(text, 0); i !== -1; i = nextMark(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (!isMarkCode(c)) continue;
     const family = FAMILY_OF_CODE.get(c);
     if (!family) continue;
     if ((c === 0x2019 /* ’ */ || c === 39 /* ' */) && isApostrophe(text, i)) continue;
@@ -163,9 +162,9 @@ export function continuesQuote(text: string, family: Family): boolean | null {
   let s = 0;
   while (s < text.length && isSpace(text.charCodeAt(s))) s++;
   if (MARK_FAMILY[text.charAt(s)] === family && startsAsOpener(text, s)) return true;
-  for (let i = s; i < text.length; i++) {
+  for (let i = nextMark(text, s); i !== -1; i = nextMark(text, i + 1)) {
     const c = text.charCodeAt(i);
-    if (!isMarkCode(c) || FAMILY_OF_CODE.get(c) !== family) continue;
+    if (FAMILY_OF_CODE.get(c) !== family) continue;
     if ((c === 0x2019 /* ’ */ || c === 39 /* ' */) && isApostrophe(text, i)) continue;
     const closes = i > 0 && !isSpace(text.charCodeAt(i - 1)) && closerAfter(text, i);
     return closes;

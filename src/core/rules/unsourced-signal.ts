@@ -19,9 +19,10 @@ export const unsourcedSignal: Rule = {
     }
     for (let i = 0; i < f.tokens.length; i++) {
       const t = f.tokens[i]!;
+      if (t.kind !== 'num' || t.quoted) continue;
       // A number that is part of a name ("Building 24", "PlayStation 4") is not a figure.
       const prev = f.tokens[i - 1];
-      if (t.kind === 'num' && !t.quoted && !(prev?.cap && prev.kind === 'word' && i > 1)) found.push({ kind: /^(1[89]|20)\d\d$/.test(t.text) ? 'date' : 'number', text: t.text, start: t.start, end: t.end });
+      if (!(prev?.cap && prev.kind === 'word' && i > 1)) found.push({ kind: /^(1[89]|20)\d\d$/.test(t.text) ? 'date' : 'number', text: t.text, start: t.start, end: t.end });
     }
     if (found.length === 0) return null;
     let best = found[0]!;

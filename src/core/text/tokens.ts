@@ -57,6 +57,29 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
+/** General punctuation (dashes, curly quotation marks, ellipsis; ’ excepted), NBSP and guillemets: never part of a WORD match. */
+function isNeverWordCode(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x206f && c !== 0x2019) || c === 0xa0 || c === 0xab || c === 0xbb;
+}
+
+/**
+ * Where WORD's match ends when the word goes on at `e` with ’, given ASCII letters so far: WORD
+ * joins any ' ’ . - followed by a letter or digit, whatever the sentence's end. -1 when a
+ * non-ASCII character there could be a letter (WORD must decide).
+ */
+function apostropheWordEnd(text: string, e: number): number {
+  for (;;) {
+    const d = text.charCodeAt(e);
+    if (asciiWordCode(d)) { e++; continue; }
+    if (isJoiner(d)) {
+      const n = text.charCodeAt(e + 1);
+      if (asciiWordCode(n)) { e += 2; continue; }
+      return n > 127 ? -1 : e;
+    }
+    return d > 127 && !isNeverWordCode(d) ? -1 : e;
+  }
+}
+
 /** Is every character of `w` (a word with dots) a letter-dot pair pattern like "U.S" or "J.R.R"? */
 function isDotted(text: string, start: number, end: number): boolean {
   if ((end - start) % 2 === 0) return false;
@@ -105,7 +128,16 @@ export function tokenize(
       for (;;) {
         const d = text.charCodeAt(e);
         if (asciiWordCode(d)) { if (d >= 65 && d <= 90) upper = true; e++; continue; }
-        if (d > 127 && e < end) { e = -1; break; }
+        if (d > 127 && e < end) {
+          // What WORD would do, without running it: stop before a dash or curly quotation mark,
+          // go on through an apostrophe before ASCII letters ("Trump’s"); anything else is WORD's.
+          if (d === 0x2019) {
+            const w = apostropheWordEnd(text, e);
+            if (w !== -1) { e = w; upper = true; break; }
+          } else if (isNeverWordCode(d)) break;
+          e = -1;
+          break;
+        }
         if (isJoiner(d) && e + 1 < end && (d !== 46 || shortSegment(text, i, e))) {
           const n = text.charCodeAt(e + 1);
           if (asciiWordCode(n)) { if (n >= 65 && n <= 90) upper = true; e += 2; continue; }
