@@ -64,8 +64,10 @@ export function createSession(deps: SessionDeps): Session {
   // The settings travel first (an IPC round trip): everything below, and the early read, overlaps it.
   const settingsStart = performance.now();
   const pending = new Promise<Settings>((resolve) => resolve(platform.loadSettings()));
+  /** True once the settings' reply has landed (ready() applies it in a microtask after). */
+  let arrived = false;
   // A session stopped before it awaits them must not leave a failure for the page's console.
-  pending.catch(() => undefined);
+  pending.then(() => (arrived = true), () => undefined);
   let settings: Settings | null = null;
   let requested = false;
   let marksOn = true;
@@ -112,13 +114,15 @@ export function createSession(deps: SessionDeps): Session {
   /** Ends the early work's current pause at once (the settings just arrived); null when not paused. */
   const early: { wake: (() => void) | null } = { wake: null };
   /**
-   * How the early work pauses. Until the settings are in it yields behind the tasks already
-   * queued, so that their reply (queued ~5-10 ms after the request) is handled at the first pause
+   * How the early work pauses. Until the settings' reply lands it yields behind the tasks already
+   * queued, so that the reply (queued ~5-10 ms after the request) is handled at the first pause
    * instead of after all the work (scheduler.yield's continuations would run ahead of it): a
-   * disabled site stops the work there, and otherwise the settings task resumes it at once.
+   * disabled site stops the work there, and otherwise the reply's task resumes it at once. A
+   * reply that landed before the pause began is applied in the pause's own task, which must end
+   * first: then the pause is a plain one.
    */
   const earlyYield = (): Promise<void> => {
-    if (settings) return yieldToEventLoop();
+    if (settings || arrived) return yieldToEventLoop();
     return new Promise<void>((resolve) => {
       early.wake = resolve;
       void yieldToTasks().then(resolve);
