@@ -44,6 +44,8 @@ export interface ReaderOptions {
 }
 
 interface Early {
+  /** The slice the early read and then the early analysis run in (one budget per task for both). */
+  slice: { start: number };
   result: Promise<ReadResult | null>;
   analysis: Promise<Analysis | null> | null;
   url: string;
@@ -60,9 +62,9 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
   let taken: { read: ReadResult; analysis: Promise<Analysis | null> } | null = null;
   let readMeasured = false;
   let analysisMeasured = false;
-  const timed = async (doc: Document, stillWanted: () => boolean, yieldFn?: () => Promise<void>): Promise<ReadResult | null> => {
+  const timed = async (doc: Document, stillWanted: () => boolean, early?: Early): Promise<ReadResult | null> => {
     const start = performance.now();
-    const result = await runSliced(steps(doc), { signal, stillWanted, ...(yieldFn ? { yieldFn } : {}) });
+    const result = await runSliced(steps(doc), { signal, stillWanted, ...(early ? { slice: early.slice } : {}), ...(early && opts.earlyYield ? { yieldFn: opts.earlyYield } : {}) });
     if (signal.aborted || !stillWanted()) return result;
     if (!readMeasured) {
       readMeasured = true;
@@ -76,7 +78,7 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
     const wanted = () => e.wanted && e.scanWanted();
     if (!read || read.input.blocks.length === 0 || !wanted()) return null;
     const start = performance.now();
-    const analysis = await runSliced(analyze(read.input), { signal, stillWanted: wanted, ...(opts.earlyYield ? { yieldFn: opts.earlyYield } : {}) });
+    const analysis = await runSliced(analyze(read.input), { signal, stillWanted: wanted, slice: e.slice, ...(opts.earlyYield ? { yieldFn: opts.earlyYield } : {}) });
     if (analysis && !analysisMeasured && !signal.aborted && wanted()) {
       analysisMeasured = true;
       measure('says-who:analyze', start);
@@ -85,8 +87,8 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
   };
   return {
     readEarly(doc) {
-      const e: Early = { result: Promise.resolve(null), analysis: null, url: win.location.href, wanted: true, scanWanted: () => true };
-      e.result = timed(doc, () => e.wanted, opts.earlyYield);
+      const e: Early = { slice: { start: performance.now() }, result: Promise.resolve(null), analysis: null, url: win.location.href, wanted: true, scanWanted: () => true };
+      e.result = timed(doc, () => e.wanted, e);
       if (opts.analyze) e.analysis = analyzeEarly(e, opts.analyze);
       // Work nobody takes must not report a failure to the page's console; a scan that takes it still sees it.
       e.result.catch(ignore);
