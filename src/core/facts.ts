@@ -51,7 +51,7 @@ export function sentenceFacts(
   const titleCase = block.kind === 'heading' && isTitleCase(tokens);
   for (const run of titleCase ? [] : findNameRuns(tokens, 0, tokens.length, false)) {
     const resolved = entities.observe(run);
-    const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.words[0]!));
+    const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));
     if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
   }
   // The first person named before the pronoun: usually the subject of the sentence.
@@ -61,7 +61,7 @@ export function sentenceFacts(
   };
   const facts: SentenceFacts = {
     text, start, end, kind: block.kind, tokens, quotes: [],
-    attributions: supported && (lexAll & ATTRIBUTION_BITS) !== 0 ? attribute(text, tokens, entities, personBefore) : [],
+    attributions: supported && (lexAll & ATTRIBUTION_BITS) !== 0 ? attribute(text, tokens, entities, personBefore, lexAll) : [],
     speechOwner: supported && (lexAll & SPEECH_OWNER_BITS) !== 0 ? findSpeechOwner(text, tokens, entities, personBefore) : null,
     vaguePhrases: supported && (lexAll & LEX.vagueStart) !== 0 ? matchPhrases(text, tokens, VAGUE_PHRASE_INDEX, LEX.vagueStart) : [],
     signals: supported && (lexAll & LEX.signalStart) !== 0 ? matchPhrases(text, tokens, SIGNAL_INDEX, LEX.signalStart) : [],

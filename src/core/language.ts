@@ -4,6 +4,7 @@
  */
 import { STOPWORDS, SUPPORTED_LANGUAGES } from './lexicon/stopwords.ts';
 import type { Block } from './types.ts';
+import { isGeneralPunctuation } from './text/chars.ts';
 
 const SAMPLE = 4000;
 const WORD = /\p{L}/uy;
@@ -11,6 +12,7 @@ const WORD = /\p{L}/uy;
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (isGeneralPunctuation(c)) return false;
   WORD.lastIndex = i;
   return WORD.test(text);
 }

@@ -30,7 +30,11 @@ export interface Attribution {
 /** "by saying", "after telling": the gerund's subject is the clause's. */
 const GERUND_LEADS = new Set(words('by after before while when without in for since upon also'));
 
-export function attribute(text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null): Attribution[] {
+export function attribute(
+  text: string, tokens: Token[], entities: Entities, pronoun: (index: number) => string | null,
+  /** Union of the tokens' Token.lex bits: a pass is skipped when the sentence has none of its words. */
+  lexAll = -1,
+): Attribution[] {
   const out: Attribution[] = [];
   const classify = (r: Range | null): Source | null => {
     if (!r) return null;
@@ -43,7 +47,7 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
   };
   // Token indexes of the cues, in increasing order (a sentence has a few at most).
   const cueAt: number[] = [];
-  for (const cue of findCues(tokens)) {
+  for (const cue of (lexAll & LEX.cue) !== 0 ? findCues(tokens) : []) {
     // "Hollande said Tuesday, noting …": a participle continues the previous reporting clause.
     const prevSourced = out.find((a) => a.source?.kind === 'named' && a.speech);
     const a = tokens[cue.index]!.lower.endsWith('ing') && afterComma(tokens, cue.index) && prevSourced
@@ -52,9 +56,10 @@ export function attribute(text: string, tokens: Token[], entities: Entities, pro
     out.push(a);
     cueAt.push(cue.index);
   }
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const byBits = LEX.according | LEX.passiveBy | LEX.speechNoun;
+  for (let i = 0; (lexAll & byBits) !== 0 && i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.quoted || t.kind !== 'word' || (t.lex & (LEX.according | LEX.passiveBy | LEX.speechNoun)) === 0) continue;
+    if (t.quoted || t.kind !== 'word' || (t.lex & byBits) === 0) continue;
     if (t.lower === 'according' && tokens[i + 1]!.lower === 'to') {
       const r = phraseAfter(tokens, i + 2);
       // "according to a court document filed by state attorney Dave Aronberg"

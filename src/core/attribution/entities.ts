@@ -89,24 +89,24 @@ export class Entities {
     if (run.words.length === 0) return null;
     if (run.kind === 'org') return this.observeOrg(run);
     if (run.kind === 'place') return null;
-    const resolved = this.resolvePerson(run.words);
+    const resolved = this.resolvePerson(run.words, run.lowers);
     if (run.honorific && resolved !== null && !this.genders.has(resolved)) this.genders.set(resolved, run.honorific);
     if (run.honorific && resolved === null && run.kind === 'person') this.genders.set(run.name, run.honorific);
     if (resolved !== null) return resolved;
     if (run.kind === 'person') {
-      const key = run.words[run.words.length - 1]!.toLowerCase();
+      const key = run.lowers[run.lowers.length - 1]!;
       if (this.bySurname.has(key)) return run.name;
-      this.bySurname.set(run.words[run.words.length - 1]!.toLowerCase(), run.name);
+      this.bySurname.set(key, run.name);
       return run.name;
     }
     return null;
   }
 
   /** The fullest known name for these words, or the words themselves when they look like a name. */
-  resolvePerson(words: string[]): string | null {
-    const last = words[words.length - 1];
+  resolvePerson(words: string[], lowers: string[]): string | null {
+    const last = lowers[lowers.length - 1];
     if (!last) return null;
-    const known = this.bySurname.get(last.toLowerCase());
+    const known = this.bySurname.get(last);
     if (known === undefined) return null;
     if (words.length === 1) return known;
     const knownWords = this.wordsOf(known);
@@ -144,9 +144,9 @@ export class Entities {
     return found ?? name;
   }
 
-  /** Is this single word a surname we know? */
-  isKnownSurname(word: string): boolean {
-    return this.bySurname.has(word.toLowerCase());
+  /** Is this single word (in lowercase) a surname we know? */
+  isKnownSurname(lower: string): boolean {
+    return this.bySurname.has(lower);
   }
 
   private observeOrg(run: NameRun): string {

@@ -26,6 +26,8 @@ export interface NameRun {
   name: string;
   /** The words of the name. */
   words: string[];
+  /** The same words in lowercase (the tokens' own lowercase forms: nothing to lowercase again). */
+  lowers: string[];
   kind: NameKind;
   /** The run was preceded by "the" ("the Kremlin"). */
   definite: boolean;
@@ -108,7 +110,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     const lower = possessive ? word.toLowerCase() : t.lower;
     const roleOnly = isTitleLower(lower) && !ORG_NAME_SET.has(lower) || DATE_WORDS.has(lower) || lower === 'the';
     const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classifyWord(word, lower, definite, false);
-    return { first, last, name: word, words: lower === 'the' ? [] : [word], kind, definite, titled: false, possessive, roleOnly };
+    return { first, last, name: word, words: lower === 'the' ? [] : [word], lowers: lower === 'the' ? [] : [lower], kind, definite, titled: false, possessive, roleOnly };
   }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
   for (let k = last; k > first; k--) {
@@ -131,7 +133,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   if (lowers[s] === 'the') { s++; startsDefinite = true; }
   if (words.length - s >= 2 && PLACE_STARTER_SET.has(lowers[s]!) && !isTitleLower(lowers[s + 1]!)) {
     const place = words.slice(s);
-    return { first, last, name: place.join(' '), words: place, kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
+    return { first, last, name: place.join(' '), words: place, lowers: lowers.slice(s), kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
   }
   let titled = false;
   while (s < words.length - 1 && (isTitleLower(lowers[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, lowers, s))) { s++; titled = true; }
@@ -150,7 +152,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
   const roleOnly = core.length === 1 && isTitleLower(coreLower[0]!) && !ORG_NAME_SET.has(coreLower[0]!) || coreLower.every((w) => DATE_WORDS.has(w));
   const kind = roleOnly ? 'unknown' : classify(core, coreLower, startsDefinite, titled);
-  const run: NameRun = { first, last, name: core.join(' '), words: core, kind, definite: startsDefinite, titled, possessive, roleOnly };
+  const run: NameRun = { first, last, name: core.join(' '), words: core, lowers: coreLower, kind, definite: startsDefinite, titled, possessive, roleOnly };
   if (honorific) run.honorific = honorific;
   return run;
 }
@@ -159,17 +161,20 @@ const withoutDot = (w: string): string => (w.charCodeAt(w.length - 1) === 46 ? w
 
 /** A title or nationality ("president", "gov.", "russian"), given the word in lowercase. */
 function isTitleLower(full: string): boolean {
-  if (TITLE_SET.has(full) || NATIONALITY_SET.has(full)) return true;
+  if (TITLE_OR_NATIONALITY.has(full)) return true;
   if (full.charCodeAt(full.length - 1) !== 46) return false;
-  const base = full.slice(0, -1);
-  return TITLE_SET.has(base) || NATIONALITY_SET.has(base);
+  return TITLE_OR_NATIONALITY.has(full.slice(0, -1));
 }
+
+/** TITLE_SET and NATIONALITY_SET in one: one hash lookup per test. */
+const TITLE_OR_NATIONALITY: ReadonlySet<string> = new Set([...TITLE_SET, ...NATIONALITY_SET]);
 
 /** "Tunisian Prime Minister": an adjective of nationality, recognised by its ending, before a title. */
 function nationalityBeforeTitle(words: string[], lowers: string[], s: number): boolean {
   const next = lowers[s + 1];
   if (next === undefined || words[s]!.length <= 4 || !isTitleLower(next)) return false;
-  return /(?:ian|ean|ese|ish|an|i)$/.test(words[s]!);
+  const w = words[s]!;
+  return w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i'); // -ian, -ean, -an, -ese, -ish, -i
 }
 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;

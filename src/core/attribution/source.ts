@@ -96,12 +96,12 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   if (capsInHead >= 0 && head.cap) {
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {
-      const w = run.words[0]?.toLowerCase() ?? '';
+      const w = run.lowers[0] ?? '';
       if (run.definite && PERSON_ROLES.has(w) && entities.lastPerson) return { kind: 'named', name: entities.lastPerson, person: true, start, end };
       return null;
     }
     if (/ing$/.test(run.words[0] ?? '') && capsInHead === 0 && r.first === 0) return null;
-    if (run.words.length === 0 || (run.words.length === 1 && COMMON_SET.has(run.words[0]!.toLowerCase()) && !entities.isKnownSurname(run.words[0]!))) return null;
+    if (run.words.length === 0 || (run.words.length === 1 && COMMON_SET.has(run.lowers[0]!) && !entities.isKnownSurname(run.lowers[0]!))) return null;
     if (run.kind === 'place' && run.words.length > 0) return { kind: 'named', name: run.name, person: false, start, end };
     const resolved = entities.observe(run);
     if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };

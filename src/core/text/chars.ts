@@ -5,6 +5,16 @@
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /[\p{L}\p{M}]/u;
+const NUMBER = /\p{N}/u;
+
+/**
+ * U+2000–U+206F, General Punctuation (spaces, dashes, curly quotation marks, ellipsis): no letter,
+ * digit or mark, so the Unicode property tests below are skipped for the commonest non-ASCII
+ * characters of English text (those regexes are slow, and compiling one costs a cold page load).
+ */
+export function isGeneralPunctuation(c: number): boolean {
+  return c >= 0x2000 && c <= 0x206f;
+}
 
 /** True for spaces, tabs, newlines, NBSP and the other Unicode spaces. */
 export function isSpace(c: number): boolean {
@@ -15,13 +25,13 @@ export function isSpace(c: number): boolean {
 export function isUpperAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(s.charAt(i));
+  return !isGeneralPunctuation(c) && UPPER.test(s.charAt(i));
 }
 
 export function isLowerAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER.test(s.charAt(i));
+  return !isGeneralPunctuation(c) && LOWER.test(s.charAt(i));
 }
 
 export function isDigitCode(c: number): boolean {
@@ -33,8 +43,8 @@ export function isWordAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (isSpace(c)) return false;
-  return LETTER.test(s.charAt(i)) || /\p{N}/u.test(s.charAt(i));
+  if (isSpace(c) || isGeneralPunctuation(c)) return false;
+  return LETTER.test(s.charAt(i)) || NUMBER.test(s.charAt(i));
 }
 
 /** Last index < i that is not whitespace, plus one (or 0). */
