@@ -4,7 +4,8 @@
  * MV3) instead of through webextension-polyfill: the content script uses five calls, and the
  * polyfill would cost about 10 kB of the content script's 60 kB budget.
  */
-import { createSettingsStore, type ChangedEvent, type SettingsArea } from '../settings/storage-core.ts';
+import type { ChangedEvent, SettingsArea } from '../settings/storage-core.ts';
+import { readSettings, watchStoredSettings } from '../settings/read.ts';
 import type { Platform } from './messages.ts';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => boolean;
@@ -25,18 +26,18 @@ function api(): RuntimeApi | undefined {
   return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
 }
 
-let store: ReturnType<typeof createSettingsStore> | null = null;
-function settingsStore() {
+/** The runtime, or the error a dead extension context gives. */
+function liveApi(): RuntimeApi {
   const ext = api();
   if (!ext) throw new Error('Extension context invalidated.');
-  store ??= createSettingsStore(ext.storage.sync, ext.storage.onChanged);
-  return store;
+  return ext;
 }
 
 /** The runtime of the extension this content script belongs to. */
 export const browserPlatform: Platform = {
-  loadSettings: () => settingsStore().load(),
-  watchSettings: (onChange, signal) => settingsStore().watch(onChange, signal),
+  // Read-only (settings/read.ts): the content script never writes settings.
+  loadSettings: async () => (await readSettings(liveApi().storage.sync)).settings,
+  watchSettings: (onChange, signal) => watchStoredSettings(liveApi().storage.onChanged, 'sync', onChange, signal),
   async send(message) {
     const ext = api();
     if (!ext?.runtime.id) throw new Error('Extension context invalidated.');

@@ -6,11 +6,10 @@
  * by the tests.
  */
 import { safeParse } from 'zod/mini';
-import { DEFAULT_SETTINGS, MARKABLE_LABELS, MAX_DISABLED_SITES, SETTINGS_VERSION, SettingsFieldSchemas, type Settings } from './schema.ts';
+import { DEFAULT_SETTINGS, MARKABLE_LABELS, MAX_DISABLED_SITES, SETTINGS_FIELDS, SETTINGS_VERSION, ScalarFieldSchemas, type Settings } from './schema.ts';
 import { migrate } from './migrations.ts';
 import { normalizeSite } from './sites.ts';
 
-type Field = keyof typeof SettingsFieldSchemas;
 
 /** Result of parsing stored settings: the settings, and the fields that fell back to defaults. */
 export interface ParsedSettings {
@@ -52,7 +51,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const migrated = migrate(record);
   const settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const invalid: string[] = [];
-  for (const field of Object.keys(SettingsFieldSchemas) as Field[]) {
+  for (const field of SETTINGS_FIELDS) {
     if (!(field in migrated)) continue;
     const value = migrated[field];
     if (field === 'labels') {
@@ -67,7 +66,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       if (!salvaged?.clean) invalid.push(field);
       continue;
     }
-    const result = safeParse(SettingsFieldSchemas[field], value);
+    const result = safeParse(ScalarFieldSchemas[field], value);
     if (result.success) (settings as unknown as Record<string, unknown>)[field] = result.data;
     else invalid.push(field);
   }

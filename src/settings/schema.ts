@@ -42,12 +42,29 @@ export const DEFAULT_SETTINGS: Settings = {
 /** At most this many disabled sites are kept (storage.sync allows 8 kB per item). */
 export const MAX_DISABLED_SITES = 1000;
 
-/** Field schemas, parsed one by one (see src/settings/parse.ts). */
-export const SettingsFieldSchemas = {
+/**
+ * Schemas of the fields parseSettings parses whole with zod. The two compound fields are salvaged
+ * part by part instead (src/settings/parse.ts), so the content script, which only reads settings,
+ * does not carry the array, string and length-check schemas that only writes use.
+ */
+export const ScalarFieldSchemas = {
   mode: z.enum(['auto', 'on-demand']),
   highlights: z.boolean(),
-  labels: z.object({ quote: z.boolean(), attributed: z.boolean(), vague: z.boolean(), unsourced: z.boolean() }),
   palette: z.enum(['default', 'colorblind', 'high-contrast']),
   badge: z.enum(['unsourced-vague', 'all-claims', 'quotes', 'off']),
-  disabledSites: z.array(z.string().check(z.maxLength(253))).check(z.maxLength(MAX_DISABLED_SITES)),
+};
+
+/** Every field, in storage order: the order parseSettings and the import list fields in. */
+export const SETTINGS_FIELDS = ['mode', 'highlights', 'labels', 'palette', 'badge', 'disabledSites'] as const;
+
+/** Field schemas, checked one by one before a save or an import (see storage-core.ts, transfer.ts). */
+export const SettingsFieldSchemas = {
+  mode: ScalarFieldSchemas.mode,
+  highlights: ScalarFieldSchemas.highlights,
+  labels: z.object({ quote: z.boolean(), attributed: z.boolean(), vague: z.boolean(), unsourced: z.boolean() }),
+  palette: ScalarFieldSchemas.palette,
+  badge: ScalarFieldSchemas.badge,
+  // Method calls are not known to be free of side effects: marked, so a bundle that never reads
+  // this schema (the content script's) leaves it and the array and string schemas out.
+  disabledSites: /* @__PURE__ */ (/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(253)))).check(z.maxLength(MAX_DISABLED_SITES)),
 };

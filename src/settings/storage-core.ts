@@ -6,9 +6,9 @@ import { safeParse } from 'zod/mini';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsFieldSchemas, type Settings } from './schema.ts';
 import { storedVersion } from './migrations.ts';
 import { parseSettings, type ParsedSettings } from './parse.ts';
+import { readSettings, SETTINGS_KEY, watchStoredSettings } from './read.ts';
 
-/** The one key the settings live under in storage.sync. */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './read.ts';
 
 /** storage.sync allows 8192 bytes per item (key + JSON value); a bigger write would fail. */
 export const SYNC_ITEM_BYTES = 8192;
@@ -72,14 +72,7 @@ export function invalidPatchFields(patch: Partial<Settings>): string[] {
 
 /** Builds the store; `areaName` is the onChanged area to react to ('sync'). */
 export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, areaName = 'sync'): SettingsStore {
-  async function inspect(): Promise<ParsedSettings> {
-    try {
-      const stored = await area.get(SETTINGS_KEY);
-      return parseSettings(stored[SETTINGS_KEY]);
-    } catch {
-      return { settings: structuredClone(DEFAULT_SETTINGS), invalid: [] };
-    }
-  }
+  const inspect = (): Promise<ParsedSettings> => readSettings(area);
 
   async function load(): Promise<Settings> {
     return (await inspect()).settings;
@@ -125,14 +118,6 @@ export function createSettingsStore(area: SettingsArea, changed: ChangedEvent, a
       await write(parseSettings(raw).settings);
       return true;
     },
-    watch(onChange, signal) {
-      if (signal.aborted) return;
-      const listener: ChangeListener = (changes, name) => {
-        if (name !== areaName || !(SETTINGS_KEY in changes)) return;
-        onChange(parseSettings(changes[SETTINGS_KEY]!.newValue).settings);
-      };
-      changed.addListener(listener);
-      signal.addEventListener('abort', () => changed.removeListener(listener), { once: true });
-    },
+    watch: (onChange, signal) => watchStoredSettings(changed, areaName, onChange, signal),
   };
 }
