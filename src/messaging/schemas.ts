@@ -62,8 +62,12 @@ export const TabSummaryReplySchema = z.object({
   summary: z.nullable(PageSummarySchema),
 });
 
-/** popup or background -> content script (sent with tabs.sendMessage to one tab). */
-export const ToContentSchema = z.discriminatedUnion('type', [
+/**
+ * popup or background -> content script (sent with tabs.sendMessage to one tab). A plain union:
+ * it accepts and refuses exactly what a discriminated union on `type` would (the options' `type`
+ * literals differ), and keeps the discriminated-union code out of the content script's bundle.
+ */
+export const ToContentSchema = z.union([
   z.object({ type: z.literal('scroll-to-claim'), id: z.number() }),
   z.object({ type: z.literal('step-claim'), direction: z.enum(['next', 'previous']) }),
   z.object({ type: z.literal('toggle-marks') }),
