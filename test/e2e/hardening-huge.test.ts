@@ -9,21 +9,37 @@
  * page's first byte are logged beside the same page without the extension), the JS heap growth
  * over the same page without the extension is logged, and the extension logs nothing.
  *
+ * "Caused" leaves out Chrome's own post-load page-text capture (ext-tasks.ts CAPTURE): Blink runs
+ * it once per load in the first frame after the load event, so it lands in the extension's first
+ * frame whenever that is the first one after load (40-60 ms on the 100,000-element page: the
+ * 64-90 ms "first paint" frame was capture + our ~40 ms). The test proves it is Chrome's by finding
+ * it in the same page's trace without the extension. Each task figure is the median of three loads.
+ *
+ * One gap stays open, on the 100,000-element page only: moving the marks' window after a long
+ * scroll (55-70 ms). Any change to a registered highlight with a text decoration (the underlines)
+ * makes Chromium 156 recompute visual overflow across the page's single paint layer (PrePaint
+ * ~30 ms whatever the number of ranges: one underlined range costs the same) and repaint the view.
+ * The test measures that floor on the same page without the extension (a page script registering
+ * ONE underlined Range over the paragraphs in view: 42-53 ms) and bounds the move by it.
+ *
  * Heavy (about a minute): runs when CI or SAYS_WHO_HEAVY is set (CI runners set CI=true); otherwise
  * it says so in the log and passes one placeholder test that names the gate.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { extensionTasks, launchChromium, startServer, startTrace, writeHugePages, HUGE_PAGES, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { extensionTasks, launchChromium, startServer, startTrace, writeHugePages, HUGE_PAGES, REPO_ROOT, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { frameCost, markTs, pageTextCaptures, type TaskCost } from './harness/ext-tasks.ts';
 import { launchPlainChromium, longTasks, watchPage, type LongTask } from './harness/page-watch.ts';
 import { until } from './marks-probes.ts';
 
 const HEAVY = Boolean(process.env.CI || process.env.SAYS_WHO_HEAVY);
 /** The issue's budget for one main-thread task caused by the extension. */
 const TASK_BUDGET_MS = 50;
+/** How far over Chromium's own floor for marking the view the window's move may go (see highlightChangeFloor). */
+const FLOOR_SLACK = 1.5;
 
 if (!HEAVY) {
   test('huge pages: gated (run with CI=true, as CI sets it, or SAYS_WHO_HEAVY=1)', () => {
@@ -62,15 +78,68 @@ if (HEAVY) describe('huge pages', () => {
     }
   }
 
-  /** The same page without the extension: its own long tasks and heap. */
-  async function plainRun(url: string): Promise<{ tasks: LongTask[]; heap: number }> {
+  /** The same page without the extension: its own long tasks, heap, and Chrome's page-text captures (CPU ms) in its trace. */
+  async function plainRun(url: string): Promise<{ tasks: LongTask[]; heap: number; captures: number[] }> {
     const context = await plain.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await context.newPage();
       await watchPage(page);
+      const cdp = await context.newCDPSession(page);
+      const stopTrace = await startTrace(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForTimeout(1500);
-      return { tasks: await longTasks(page), heap: await heapAfterGc(page) };
+      // A frame after load, as the extension's marks make one: Chrome's capture runs in the first.
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const captures = pageTextCaptures(await stopTrace());
+      await cdp.detach();
+      return { tasks: await longTasks(page), heap: await heapAfterGc(page), captures };
+    } finally {
+      await context.close();
+    }
+  }
+
+  /**
+   * Chromium's floor for marking what the reader sees on a page, without the extension: the page
+   * at 80% scroll (where the test's long jump lands), the extension's stylesheet added before first
+   * paint, then a page script registers ONE underlined Range from the first to the last paragraph
+   * in view (the least any extension must register to mark them all); the CPU of that frame,
+   * median of three.
+   */
+  async function highlightChangeFloor(url: string): Promise<TaskCost | null> {
+    const css = await readFile(join(REPO_ROOT, 'src/page/highlights.css'), 'utf8');
+    const context = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s); });`);
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await page.evaluate(() => {
+        const root = document.scrollingElement ?? document.documentElement;
+        root.scrollTop = root.scrollHeight * 0.8;
+      });
+      await page.waitForTimeout(1000);
+      const cdp = await context.newCDPSession(page);
+      const frames: TaskCost[] = [];
+      for (let i = 0; i < 3; i++) {
+        const stopTrace = await startTrace(cdp);
+        await page.evaluate(() => {
+          const inView = [...document.querySelectorAll('article p')].filter((p) => {
+            const box = p.getBoundingClientRect();
+            return box.bottom > 0 && box.top < window.innerHeight;
+          });
+          const range = new Range();
+          range.setStartBefore(inView[0]!);
+          range.setEndAfter(inView[inView.length - 1]!);
+          CSS.highlights.set('says-who-attributed', new Highlight(range));
+          requestAnimationFrame(() => performance.mark('floor:frame'));
+        });
+        await page.waitForTimeout(300);
+        const frame = frameCost(await stopTrace(), 'floor:frame');
+        if (frame) frames.push(frame);
+        await page.evaluate(() => CSS.highlights.delete('says-who-attributed'));
+        await page.waitForTimeout(300);
+      }
+      await cdp.detach();
+      return frames.length === 3 ? frames.sort((a, b) => a.causedMs - b.causedMs)[1]! : null;
     } finally {
       await context.close();
     }
@@ -114,9 +183,13 @@ if (HEAVY) describe('huge pages', () => {
     for (const f of figures) console.log(f);
   });
 
-  test.each(Object.entries(HUGE_PAGES))('Chromium: %s: marks appear, no extension task over 50 ms, memory growth logged', async (key, file) => {
-    const url = `${server.origin}/generated/${file}`;
-    const bytes = (await stat(join(dir, file))).size;
+  const worst = (list: TaskCost[]): TaskCost | null => list.reduce<TaskCost | null>((a, t) => (!a || t.causedMs > a.causedMs ? t : a), null);
+  const describe = (t: TaskCost | null) => (t ? `${t.causedMs.toFixed(1)} ms CPU (PrePaint ${t.prePaintMs.toFixed(1)}, Paint ${t.paintMs.toFixed(1)}, own code ${t.ownScriptMs.toFixed(1)}${t.captureMs ? `, plus Chrome's page-text capture ${t.captureMs.toFixed(1)}` : ''})` : 'none');
+  /** The run whose `pick` is the median of three (frame costs swing on this shared machine). */
+  const medianBy = <T,>(runs: T[], pick: (r: T) => number): T => [...runs].sort((a, b) => pick(a) - pick(b))[runs.length >> 1]!;
+
+  /** One traced load of `url` with the extension, up to ready (and, with `scroll`, through a long scroll); the page stays open. */
+  async function tracedLoad(url: string, scroll: boolean) {
     const page = await chrome.context.newPage();
     await watchPage(page);
     const cdp = await chrome.context.newCDPSession(page);
@@ -132,13 +205,15 @@ if (HEAVY) describe('huge pages', () => {
     });
     const tabId = await chrome.tabIdFor(page);
     await until(() => chrome.worker.evaluate(`chrome.storage.session.get('tab:${tabId}').then((r) => r['tab:${tabId}']?.status ?? null)`), (s) => s === 'ready', 60_000);
+    const readyMs = Date.now() - t0;
     // The 100,000-element page registers only a window of claims around the viewport (viewport-window.ts):
     // what the reader sees is every paragraph of the article's first screen marked, then every paragraph
-    // in view after a long scroll (within a few seconds). The trace runs on through the scroll, so the window's move counts against the task budget.
+    // in view after a long scroll (within a few seconds). The trace runs on through the scroll, so the window's move counts too.
     let scrolled: { before: Coverage; after: Coverage; followMs: number } | null = null;
-    if (key === 'manyElements') {
+    if (scroll) {
       const before = await coverage(page, 'article-start');
       await page.evaluate(() => {
+        performance.mark('huge:scroll');
         const root = document.scrollingElement ?? document.documentElement;
         root.scrollTop = root.scrollHeight * 0.8;
       });
@@ -147,8 +222,34 @@ if (HEAVY) describe('huge pages', () => {
       scrolled = { before, after, followMs: Date.now() - scrolledAt };
       await page.waitForTimeout(500);
     }
-    const tasks = extensionTasks(await stopTrace(), chrome.extensionId);
+    const events = await stopTrace();
+    const tasks = extensionTasks(events, chrome.extensionId);
     await cdp.detach();
+    // On the 100,000-element page: the tasks before the long scroll (reading, analysing, the first
+    // marks and their frame) and after it (the page's repaint of the new region, the window's move).
+    const scrollAt = markTs(events, 'huge:scroll');
+    const load = worst(scrolled ? tasks.tasks.filter((t) => !(t.ts >= scrollAt)) : tasks.tasks);
+    const moved = scrolled ? worst(tasks.tasks.filter((t) => t.ts >= scrollAt)) : null;
+    return { page, readyMs, timing, scrolled, tasks, load, moved };
+  }
+
+  test.each(Object.entries(HUGE_PAGES))('Chromium: %s: marks appear, no extension task over 50 ms, memory growth logged', async (key, file) => {
+    const url = `${server.origin}/generated/${file}`;
+    const bytes = (await stat(join(dir, file))).size;
+    const scroll = key === 'manyElements';
+    const run = await tracedLoad(url, scroll);
+    const { page, readyMs, timing, scrolled, tasks } = run;
+    // Two more loads for the task costs: each figure below is the median of three.
+    const runs = [run];
+    for (let i = 0; i < 2; i++) {
+      const again = await tracedLoad(url, scroll);
+      await again.page.close();
+      runs.push(again);
+    }
+    const load = medianBy(runs, (r) => r.load?.causedMs ?? 0).load;
+    const moved = scrolled ? medianBy(runs, (r) => r.moved?.causedMs ?? 0).moved : null;
+    const ownCode = Math.max(...runs.map((r) => r.tasks.longestScriptMs));
+    const capture = Math.max(...runs.map((r) => r.tasks.captureMs));
     const marks = await page.evaluate(() => {
       let n = 0;
       let deepest = 0;
@@ -166,12 +267,16 @@ if (HEAVY) describe('huge pages', () => {
     const observed = (await longTasks(page)).filter((t) => t.start + t.duration > timing.start);
     const heap = await heapAfterGc(page);
     const base = await plainRun(url);
+    const floor = scrolled ? await highlightChangeFloor(url) : null;
     const baseAfter = base.tasks.filter((t) => t.start + t.duration > timing.start);
     const growthMB = (heap - base.heap) / (1024 * 1024);
     const longestObserved = Math.max(0, ...observed.map((t) => t.duration));
     const seen = scrolled ? ` (article start after load: ${scrolled.before.marked}/${scrolled.before.paragraphs} paragraphs marked; after scrolling to 80%: ${scrolled.after.marked}/${scrolled.after.paragraphs} in ${scrolled.followMs} ms)` : '';
     figures.push(`[huge] ${key} (${(bytes / 1e6).toFixed(2)} MB): ${marks.n} sentence marks${seen}, painted ${timing.paintedMs.toFixed(0)} ms after start ` +
-      `(page open to ready ${Date.now() - t0} ms); extension's longest task ${tasks.longestMs.toFixed(1)} ms wall / ${tasks.longestCpuMs.toFixed(1)} ms CPU (its own code at most ${tasks.longestScriptMs.toFixed(1)} ms), ` +
+      `(page open to ready ${readyMs} ms); extension's longest task ${tasks.longestMs.toFixed(1)} ms wall; most CPU it caused in one task, median of 3 loads: ${describe(load)} ` +
+      `[${runs.map((r) => r.load?.causedMs.toFixed(1)).join(', ')}]` +
+      (scrolled ? `; after the long scroll ${describe(moved)} [${runs.map((r) => r.moved?.causedMs.toFixed(1)).join(', ')}] vs Chromium's floor without the extension (one underlined Range over the paragraphs in view) ${describe(floor)}` : '') +
+      ` (its own code at most ${ownCode.toFixed(1)} ms CPU in a task); Chrome's page-text capture: ${capture.toFixed(1)} ms in our tasks, ${base.captures.map((c) => c.toFixed(1)).join('/') || 'none'} ms without the extension; ` +
       `main-thread total ${tasks.totalMs.toFixed(0)} ms; long tasks after start: ${observed.length} (longest ${longestObserved.toFixed(0)} ms) vs ${baseAfter.length} without the extension; ` +
       `JS heap +${growthMB.toFixed(1)} MB over the page without the extension`);
     if (scrolled) {
@@ -185,15 +290,16 @@ if (HEAVY) describe('huge pages', () => {
     // Chromium's parser stops nesting at 512 (deeper tags become siblings): the deep sentence sits there.
     if (key === 'deepNesting') expect(marks.deepest).toBeGreaterThanOrEqual(510);
     // The extension's own code never runs a task over the budget, on any page.
-    expect(tasks.longestScriptMs, 'longest run of extension code within one task').toBeLessThan(TASK_BUDGET_MS);
-    if (key === 'manyElements') {
-      // Known gap, left open in the hardening issue: on this page (one element per word) every
-      // rendering frame after a paint change costs Chromium 156 a PrePaint + Paint walk of 50-80 ms
-      // CPU (the page's own load frames run 100-500 ms); registering the same marks on the settled
-      // page costs 14 ms. The frame our first paint triggers is bounded here and logged above.
-      expect(tasks.longestCpuMs, 'CPU time of the longest frame the extension caused').toBeLessThan(2 * TASK_BUDGET_MS);
-    } else {
-      expect(tasks.longestCpuMs, 'CPU time of the longest task the extension caused').toBeLessThan(TASK_BUDGET_MS);
+    expect(ownCode, 'longest run of extension code within one task (CPU), any load').toBeLessThan(TASK_BUDGET_MS);
+    // Every task up to the marks (and after, on the two smaller pages), rendering included: at most the budget.
+    expect(load?.causedMs ?? 0, 'CPU of the longest task the extension caused').toBeLessThan(TASK_BUDGET_MS);
+    // Chrome's page-text capture, left out above, is Chrome's: the page pays it without the extension too.
+    if (capture > 0) expect(base.captures.length, "Chrome's page-text capture in the page's own trace").toBeGreaterThan(0);
+    if (scrolled) {
+      // Known gap: moving the window after a long scroll is one change of underlined highlights, whose
+      // Chromium cost on this page (see the header) is set by the page, not by how much we register.
+      expect(floor?.causedMs ?? 0, 'control frame measured').toBeGreaterThan(0);
+      expect(moved?.causedMs ?? 0, 'CPU of the frames after the long scroll').toBeLessThan(Math.max(TASK_BUDGET_MS, FLOOR_SLACK * floor!.causedMs));
     }
     expect(growthMB).toBeLessThan(200);
     expect(chrome.extensionErrors()).toEqual([]);
