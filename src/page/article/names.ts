@@ -78,20 +78,30 @@ function classifyName(name: string): number {
   return flags;
 }
 
-const memo = new Map<string, number>();
+/** Flags per whole class attribute, and per single name (a class name, an id...): pages repeat both. */
+const classMemo = new Map<string, number>();
+const nameMemo = new Map<string, number>();
 const MEMO_LIMIT = 20_000;
 
-/** Flags of an attribute value; for `class`, the union over its class names. Memoised. */
-function valueFlags(value: string, isClass: boolean): number {
-  const key = isClass ? `c ${value}` : `n ${value}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  let flags = 0;
-  if (isClass) for (const c of value.split(/\s+/)) flags |= c === '' ? 0 : classifyName(c);
-  else flags = classifyName(value);
+function remember(memo: Map<string, number>, key: string, flags: number): number {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, flags);
   return flags;
+}
+
+/** Flags of one name, memoised: class lists that differ in one class share all the others. */
+function nameFlags(name: string): number {
+  return nameMemo.get(name) ?? remember(nameMemo, name, classifyName(name));
+}
+
+/** Flags of an attribute value; for `class`, the union over its class names. Memoised. */
+function valueFlags(value: string, isClass: boolean): number {
+  if (!isClass) return nameFlags(value);
+  const known = classMemo.get(value);
+  if (known !== undefined) return known;
+  let flags = 0;
+  for (const c of value.split(/\s+/)) flags |= c === '' ? 0 : nameFlags(c);
+  return remember(classMemo, value, flags);
 }
 
 /** NAME_CHROME / NAME_HIDDEN flags of an element, from all of its names. */
