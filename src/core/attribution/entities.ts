@@ -27,7 +27,7 @@ export class Entities {
   }
 
   set lastPerson(name: string | null) {
-    if (name === null) return;
+    if (name === null || this.recent[this.recent.length - 1] === name) return;
     const i = this.recent.indexOf(name);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(name);
