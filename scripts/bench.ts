@@ -3,7 +3,8 @@
  * longest main-thread task during its work, JS heap added), the content-script bundle size, and
  * the engine's speed alone in Node. Medians of several runs (the machine is shared and noisy).
  * Options: --runs N (default 3), --pages a,b (default: every corpus news page), --skip-huge
- * (the generated 1 MB / 100,000-element / 2,000-deep pages), --json.
+ * (the generated 1 MB / 100,000-element / 2,000-deep pages), --json, --engine-only (only the
+ * engine's throughput in Node next to compromise's: no browser, no build needed).
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { findChromium, startServer, writeHugePages } from '../test/e2e/harness/i
 import { WithExtension, WithoutExtension, type ExtensionSample } from './bench/browser.ts';
 import { contentScriptSize } from './bench/bundle.ts';
 import { newsPages } from './bench/corpus.ts';
-import { engineSpeed } from './bench/engine.ts';
+import { engineSpeed, formatEngine } from './bench/engine.ts';
 import { formatReport, summarise, TARGETS, type BenchReport, type PageResult } from './bench/report.ts';
 import { median } from './bench/stats.ts';
 
@@ -21,8 +22,15 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' }, pages: { type: 'string' },
     json: { type: 'boolean', default: false }, 'skip-huge': { type: 'boolean', default: false },
+    'engine-only': { type: 'boolean', default: false },
   },
 });
+
+if (values['engine-only']) {
+  const engine = await engineSpeed();
+  console.log(values.json ? JSON.stringify(engine, null, 2) : formatEngine(engine));
+  process.exit(0);
+}
 const runs = Math.max(1, Number.parseInt(values.runs, 10) || 3);
 const wanted = values.pages?.split(',').map((s) => s.trim());
 const pages = newsPages().filter((p) => !wanted || wanted.includes(p.name));

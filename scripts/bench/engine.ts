@@ -119,3 +119,14 @@ export async function engineSpeed(minMs = 1500, compromiseRuns = 3): Promise<Eng
   const compromiseMbPerSecond = bytes / 1e6 / (median(cPasses) / 1000);
   return { ...figures, compromiseMbPerSecond, compromisePasses: cPasses.length, ratio: mbPerSecond / compromiseMbPerSecond };
 }
+
+/** The engine figures alone, for `npm run bench -- --engine-only` (the full report prints them with the browser figures). */
+export function formatEngine(e: EngineFigures): string {
+  if (!e.available) return `engine alone (Node): not measured: ${e.note ?? ''}`;
+  const lines = [
+    `engine alone (Node)  ${(e.mbPerSecond ?? Number.NaN).toFixed(2)} MB/s (median of ${e.passes} passes, CPU time) over ${e.pages} pages' article text (${((e.textBytes ?? 0) / 1024).toFixed(0)} kB); slowest page ${e.slowestPage?.name} ${(e.slowestPage?.ms ?? Number.NaN).toFixed(2)} ms`,
+  ];
+  if (e.ratio !== undefined) lines.push(`compromise (same text) ${(e.compromiseMbPerSecond ?? Number.NaN).toFixed(3)} MB/s (median of ${e.compromisePasses}); engine/compromise ${e.ratio.toFixed(1)}x`);
+  else if (e.note) lines.push(e.note);
+  return lines.join('\n');
+}
