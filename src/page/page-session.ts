@@ -19,6 +19,7 @@ import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
 import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
 import { yieldToEventLoop, yieldToTasks } from './scheduler.ts';
+import { earlyPause } from './early-pause.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
 import { toneOf } from './tone.ts';
@@ -64,10 +65,8 @@ export function createSession(deps: SessionDeps): Session {
   // The settings travel first (an IPC round trip): everything below, and the early read, overlaps it.
   const settingsStart = performance.now();
   const pending = new Promise<Settings>((resolve) => resolve(platform.loadSettings()));
-  /** True once the settings' reply has landed (ready() applies it in a microtask after). */
-  let arrived = false;
   // A session stopped before it awaits them must not leave a failure for the page's console.
-  pending.then(() => (arrived = true), () => undefined);
+  pending.catch(() => undefined);
   let settings: Settings | null = null;
   let requested = false;
   let marksOn = true;
@@ -111,24 +110,9 @@ export function createSession(deps: SessionDeps): Session {
   const readTone = (read: ReadResult) => {
     tone = toneOf(read.article.root);
   };
-  /** Ends the early work's current pause at once (the settings just arrived); null when not paused. */
-  const early: { wake: (() => void) | null } = { wake: null };
-  /**
-   * How the early work pauses. Until the settings' reply lands it yields behind the tasks already
-   * queued, so that the reply (queued ~5-10 ms after the request) is handled at the first pause
-   * instead of after all the work (scheduler.yield's continuations would run ahead of it): a
-   * disabled site stops the work there, and otherwise the reply's task resumes it at once. A
-   * reply that landed before the pause began is applied in the pause's own task, which must end
-   * first: then the pause is a plain one.
-   */
-  const earlyYield = (): Promise<void> => {
-    if (settings || arrived) return yieldToEventLoop();
-    return new Promise<void>((resolve) => {
-      early.wake = resolve;
-      void yieldToTasks().then(resolve);
-    });
-  };
-  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: deps.analyzeSteps, onRead: guard(readTone), earlyYield });
+  // The early work lets the settings' reply in at its first pause (see early-pause.ts).
+  const pauses = earlyPause(pending, () => settings !== null);
+  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: deps.analyzeSteps, onRead: guard(readTone), earlyYield: pauses.pause });
 
   const send = (message: Parameters<Platform['send']>[0]) => {
     try {
@@ -307,9 +291,7 @@ export function createSession(deps: SessionDeps): Session {
     if (signal.aborted) return;
     platform.watchSettings(guard(applySettings), signal);
     applySettings(first);
-    const wake = early.wake;
-    early.wake = null;
-    wake?.();
+    pauses.wake();
     // Wait for the latest scan, including any that superseded the first.
     for (let seen: Promise<void> | null = null; seen !== inflight; ) {
       seen = inflight;
