@@ -11,13 +11,16 @@ export const MAX_DRAWN = 1500;
 
 /**
  * Most DOM nodes (text nodes, `<br>`s) covered by the registered sentence marks at once. Each
- * registry change makes Chromium 156 revisit every marked node (PrePaint), and marked nodes near
- * the viewport cost far more than distant ones (their highlight overlays are repainted): measured
- * on the generated 100,000-element page (one `<span>` per word, ~40 nodes a paragraph), a window
- * of 3,000 nodes moved by a scroll cost a 65-75 ms frame (PrePaint 35 ms + Paint 25-48 ms), one
- * screenful of marked paragraphs (~1,000 nodes) about 35 ms. 1,500 nodes, a screen and a half of
- * that page, keep the frame in the 50 ms budget; news pages (a few nodes a sentence) mark hundreds
- * of sentences within it.
+ * registry change makes Chromium 156 rebuild the markers of every marked node and repaint those in
+ * view; and while any registered highlight has a text decoration (our underlines) it also
+ * recomputes visual overflow across the page's paint layer, a fixed cost set by the page, not by
+ * the number of ranges. Measured on the generated 100,000-element page (one `<span>` per word,
+ * ~40 nodes a paragraph): that walk is ~30 ms of PrePaint for one underlined range as for 1,500
+ * nodes; a window of 1,500 nodes moved by a long scroll costs a 55-70 ms frame, 1,000 nodes the
+ * same, 3,000 nodes 65-75 ms, and the least change that marks the view (ONE underlined Range over
+ * its paragraphs, page script, no extension) 42-53 ms. 1,500 nodes, a screen and a half of that
+ * page, cover the view with room to scroll; news pages (a few nodes a sentence) mark hundreds of
+ * sentences within it.
  */
 export const MAX_DRAWN_NODES = 1500;
 
