@@ -47,7 +47,7 @@ const DATE_WORDS = new Set(words(
 
 /** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
 function isDateline(t: Token): boolean {
-  return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && /^\p{Lu}+$/u.test(t.text) && !ORG_NAME_SET.has(t.lower);
+  return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && allMatch(t.text, isAsciiUpper, ALL_UPPER, 1) && !ORG_NAME_SET.has(t.lower);
 }
 
 const MID_TITLES = new Set(words(
@@ -179,11 +179,26 @@ function nationalityBeforeTitle(words: string[], lowers: string[], s: number): b
 
 const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAcronymCode = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 38;
+
+/**
+ * `re` (an anchored regex of one Unicode class repeated, at least `min` times: ALL_UPPER,
+ * ACRONYM) tested by hand on an ASCII word, with `ascii` for the class, so English pages never
+ * compile it; by `re` itself otherwise.
+ */
+function allMatch(w: string, ascii: (c: number) => boolean, re: RegExp, min: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return re.test(w);
+  for (let k = 0; k < w.length; k++) if (!ascii(w.charCodeAt(k))) return false;
+  return w.length >= min;
+}
 
 /** classify for a one-word name, without building arrays for it. */
 function classifyWord(word: string, lower: string, definite: boolean, titled: boolean): NameKind {
   if (ORG_WORD_SET.has(lower) || ORG_NAME_SET.has(lower)) return 'org';
-  if (word.length >= 2 && isUpperAt(word, 1) && ACRONYM.test(word)) return 'org';
+  if (word.length >= 2 && isUpperAt(word, 1) && allMatch(word, isAcronymCode, ACRONYM, 2)) return 'org';
   if (titled && !definite) return 'person';
   if (definite) return 'org';
   return 'unknown';
@@ -214,11 +229,6 @@ function classify(words: string[], lowers: string[], definite: boolean, titled: 
   if (words.length === 1) return classifyWord(words[0]!, lowers[0]!, definite, titled);
   const firstLower = lowers[0] ?? '';
   for (const l of lowers) if (ORG_WORD_SET.has(l)) return 'org';
-  if (words.length === 1) {
-    if (ORG_NAME_SET.has(firstLower)) return 'org';
-    const w = words[0]!;
-    if (w.length >= 2 && isUpperAt(w, 1) && ACRONYM.test(w)) return 'org';
-  }
   if (titled && !definite) return 'person';
   if (definite) return 'org';
   if (words.length >= 2 && PLACE_STARTER_SET.has(firstLower)) return 'place';

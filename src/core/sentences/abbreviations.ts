@@ -35,6 +35,26 @@ function nextWord(text: string, from: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
+const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+
+/**
+ * "U.S", "Ph.D", "a.m": DOTTED, letter pairs and dots. An ASCII word is checked by hand, so an
+ * English page never compiles the Unicode regex (a cold page load pays for each one compiled).
+ */
+function isDottedLetters(word: string): boolean {
+  let run = 0;
+  let dots = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 127) return DOTTED.test(word);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      if (++run > 2) return false;
+    } else if (c === 46 && run > 0) { run = 0; dots++; }
+    else return false;
+  }
+  return run > 0 && dots > 0;
+}
+
 /** Longer words without an inner dot are neither listed abbreviations nor initials: no lookup needed. */
 const LONGEST = Math.max(2, ...[...TITLES, ...OTHERS, ...NUMBERED].map((w) => w.length));
 
@@ -52,7 +72,7 @@ export function isAbbreviationStop(text: string, c: Candidate): boolean {
     return next.length > 0 && isDigitCode(next.charCodeAt(0));
   }
   // A single capital letter is an initial ("George W. Bush"); dotted forms are abbreviations.
-  const initial = (word.length === 1 ? isUpperAt(word, 0) : word.length === 2 && /^\p{Lu}$/u.test(word)) || (dotted && /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word));
+  const initial = (word.length === 1 ? isUpperAt(word, 0) : word.length === 2 && /^\p{Lu}$/u.test(word)) || (dotted && isDottedLetters(word));
   if (initial || OTHERS.has(lower)) return !OPENERS.has(nextWord(text, c.end).replace(/^["'“‘(]+/, ''));
   return false;
 }
