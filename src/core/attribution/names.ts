@@ -147,8 +147,8 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     if (FEMALE_WORD_SET.has(w)) honorific = 'she';
     else if (MALE_WORD_SET.has(w)) honorific = 'he';
   }
-  const core = words.slice(s);
-  const coreLower = lowers.slice(s);
+  const core = s === 0 ? words : words.slice(s);
+  const coreLower = s === 0 ? lowers : lowers.slice(s);
   // A run that is only a title or a nationality ("The Russian", "President") names nobody by itself.
   const roleOnly = core.length === 1 && isTitleLower(coreLower[0]!) && !ORG_NAME_SET.has(coreLower[0]!) || coreLower.every((w) => DATE_WORDS.has(w));
   const kind = roleOnly ? 'unknown' : classify(core, coreLower, startsDefinite, titled);
