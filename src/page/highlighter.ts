@@ -4,7 +4,11 @@
  * changed. The registry is shared with the page, whose scripts may clear it; `ensure()` puts
  * our entries back cheaply and is called on a slow timer and on page events. The styles are the
  * static content-script stylesheet (highlights.css), with names per palette and tone: a palette
- * or tone change re-registers the same Highlights under the other names.
+ * or tone change re-registers the same Highlights under the other names. On a page too big to
+ * mark at once (the viewport window is in use) the marks take the flat names, drawn without
+ * underlines: in Chromium any underlined highlight makes each change of the marks recompute the
+ * whole page's visual overflow (~30 ms on a 100,000-element page), so the window's move after a
+ * long scroll cost 58-61 ms with underlines and 33 ms without.
  */
 import { highlightName, MARK_KINDS, MARK_LABELS, SOURCE_KIND, type MarkKind, type MarkLabel, type PaletteId, type SourcedLabel } from './names.ts';
 import type { Claim } from './claims.ts';
@@ -48,6 +52,18 @@ function api(win: Window): { registry: HighlightRegistry; Ctor: HighlightCtor } 
   return { registry: w.CSS.highlights, Ctor: w.Highlight };
 }
 
+/** Whether a page has more marks than can be registered at once (all labels counted, filters aside). */
+function tooBigForAll(claims: readonly Claim[], marks: PageMarks): boolean {
+  let count = 0;
+  let weight = 0;
+  for (const c of claims) {
+    if (!marks.sentences[c.id]) continue;
+    count += 1;
+    weight += marks.weights?.[c.id] ?? 1;
+  }
+  return count > MAX_DRAWN || weight > MAX_DRAWN_NODES;
+}
+
 /** Creates the highlighter of a session; null when the browser has no Highlight API (nothing is drawn). */
 export function createHighlighter(win: Window, signal: AbortSignal): Highlighter | null {
   const found = api(win);
@@ -56,7 +72,8 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
   const wanted = new Map<MarkKind, Highlight>();
   let palette: PaletteId = 'default';
   let tone: 'light' | 'dark' = 'light';
-  const nameOf = (kind: MarkKind): string => highlightName(kind, palette, tone);
+  let flat = false;
+  const nameOf = (kind: MarkKind): string => highlightName(kind, palette, tone, flat);
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const make = (kind: MarkKind, ranges: Range[]): void => {
@@ -88,6 +105,17 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     { once: true },
   );
 
+  /** Moves every registered Highlight to the names of another variant (`change` sets it): nothing is rebuilt. */
+  const rename = (change: () => void): void => {
+    const moved = [...wanted];
+    clearAll();
+    change();
+    for (const [kind, h] of moved) {
+      wanted.set(kind, h);
+      registry.set(nameOf(kind), h);
+    }
+  };
+
   let last: { claims: readonly Claim[]; marks: PageMarks; visible: LabelFilter } | null = null;
   let frame: [number, number] | null = null;
 
@@ -97,6 +125,11 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     const { claims, marks, visible } = last;
     const drawn = claims.filter((c) => visible[c.label] && marks.sentences[c.id]);
     const weights = drawn.map((c) => marks.weights?.[c.id] ?? 1);
+    // Flat style by the page's size, not by what the filters show, so a filter never restyles the rest.
+    const huge = tooBigForAll(claims, marks);
+    if (huge !== flat) rename(() => {
+      flat = huge;
+    });
     frame = null;
     let keep: ((id: number | null, block: number) => boolean) | null = null;
     if (drawn.length > MAX_DRAWN || totalWeight(weights) > MAX_DRAWN_NODES) {
@@ -140,15 +173,10 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     },
     setVariant(nextPalette, nextTone) {
       if (signal.aborted || (nextPalette === palette && nextTone === tone)) return;
-      const moved = [...wanted];
-      clearAll();
-      palette = nextPalette;
-      tone = nextTone;
-      // The same Highlight objects under the variant's names: nothing is rebuilt.
-      for (const [kind, h] of moved) {
-        wanted.set(kind, h);
-        registry.set(nameOf(kind), h);
-      }
+      rename(() => {
+        palette = nextPalette;
+        tone = nextTone;
+      });
     },
     setFocus(range) {
       if (signal.aborted) return;

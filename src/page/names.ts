@@ -71,18 +71,19 @@ export type PaletteId = 'default' | 'colorblind' | 'high-contrast';
 const PALETTE_INFIX: Record<PaletteId, string> = { default: '', colorblind: 'cb-', 'high-contrast': 'hc-' };
 
 /**
- * The highlight name of a kind of mark in a palette and tone. The styles are a static content-script
+ * The highlight name of a kind of mark in a palette and tone, plain or flat (the style without
+ * underlines that huge pages get: see highlighter.ts). The styles are a static content-script
  * stylesheet (a stylesheet added later restyles the whole page, hundreds of ms on a huge one), so a
- * palette or tone switch moves the ranges to other names instead of rewriting any CSS:
- * `says-who-quote`, `says-who-dark-quote`, `says-who-cb-quote`, `says-who-hc-dark-quote`, …
+ * palette, tone or style switch moves the ranges to other names instead of rewriting any CSS:
+ * `says-who-quote`, `says-who-dark-quote`, `says-who-cb-quote`, `says-who-hc-dark-flat-quote`, …
  */
-export function highlightName(kind: MarkKind, palette: PaletteId = 'default', tone: 'light' | 'dark' = 'light'): string {
-  return `${PREFIX}-${PALETTE_INFIX[palette] ?? ''}${tone === 'dark' ? 'dark-' : ''}${kind}`;
+export function highlightName(kind: MarkKind, palette: PaletteId = 'default', tone: 'light' | 'dark' = 'light', flat = false): string {
+  return `${PREFIX}-${PALETTE_INFIX[palette] ?? ''}${tone === 'dark' ? 'dark-' : ''}${flat ? 'flat-' : ''}${kind}`;
 }
 
-/** The kind of one of our highlight names, whatever its palette and tone; null for any other name. */
+/** The kind of one of our highlight names, whatever its palette, tone and style; null for any other name. */
 export function kindOf(name: string): MarkKind | null {
-  const m = /^says-who-(?:(?:cb|hc)-)?(?:dark-)?(.+)$/.exec(name);
+  const m = /^says-who-(?:(?:cb|hc)-)?(?:dark-)?(?:flat-)?(.+)$/.exec(name);
   return m && (MARK_KINDS as readonly string[]).includes(m[1]!) ? (m[1] as MarkKind) : null;
 }
 

@@ -7,7 +7,7 @@
  * test/unit/page/highlights-css.test.ts keeps the checked-in file equal to `allHighlightCss()`.
  */
 import { highlightName, MARK_KINDS, type MarkKind } from './names.ts';
-import { markStyles, type MarkStyle, type MarkStyles, type PaletteName, type Tone } from './styles/palettes.ts';
+import { flatMarkStyles, markStyles, type MarkStyle, type MarkStyles, type PaletteName, type Tone } from './styles/palettes.ts';
 
 /** The palettes and tones the stylesheet covers, in file order. */
 export const PALETTE_NAMES: readonly PaletteName[] = ['default', 'colorblind', 'high-contrast'];
@@ -41,16 +41,18 @@ function declarations(style: MarkStyle): string {
   return out.join('; ');
 }
 
-/** The rules of one palette on a light or dark page, under that variant's names; pure, so tests can read it. */
-export function highlightCss(palette: PaletteName, tone: Tone = 'light'): string {
-  const p = markStyles(palette, tone);
-  return MARK_KINDS.map((kind) => `::highlight(${highlightName(kind, palette, tone)}) { ${declarations(p[STYLE_OF[kind]])}; }`).join('\n');
+/** The rules of one palette on a light or dark page (plain or flat), under that variant's names; pure, so tests can read it. */
+export function highlightCss(palette: PaletteName, tone: Tone = 'light', flat = false): string {
+  const p = flat ? flatMarkStyles(palette, tone) : markStyles(palette, tone);
+  return MARK_KINDS.map((kind) => `::highlight(${highlightName(kind, palette, tone, flat)}) { ${declarations(p[STYLE_OF[kind]])}; }`).join('\n');
 }
 
 /** The whole content-script stylesheet: every palette in both tones. */
 export function allHighlightCss(): string {
   const head = '/* Generated from src/settings/palettes.ts by src/page/styles.ts (allHighlightCss); do not edit by hand.\n' +
     '   Update: npx vitest run --project unit test/unit/page/highlights-css.test.ts -u */';
-  const blocks = PALETTE_NAMES.flatMap((palette) => TONES.map((tone) => `/* ${palette}, ${tone} */\n${highlightCss(palette, tone)}`));
+  const blocks = [false, true].flatMap((flat) =>
+    PALETTE_NAMES.flatMap((palette) => TONES.map((tone) => `/* ${palette}, ${tone}${flat ? ', flat (huge pages)' : ''} */\n${highlightCss(palette, tone, flat)}`)),
+  );
   return [head, ...blocks].join('\n\n') + '\n';
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createHighlighter } from '../../../src/page/highlighter.ts';
 import type { Claim } from '../../../src/page/claims.ts';
 import type { PageMarks } from '../../../src/page/marks.ts';
-import { LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT, SOURCE_HIGHLIGHT } from '../../../src/page/names.ts';
+import { highlightName, LABEL_HIGHLIGHT, type MarkKind } from '../../../src/page/names.ts';
 import { firstBelow, MAX_DRAWN, MAX_DRAWN_NODES, windowAround, windowByWeight } from '../../../src/page/viewport-window.ts';
 import { installHighlightApi, type FakeHighlight } from './fakes.ts';
 
@@ -33,6 +33,8 @@ function hugePage(n: number): { claims: Claim[]; marks: PageMarks } {
 
 const ALL = { quote: true, attributed: true, vague: true, unsourced: true };
 const size = (reg: Map<string, FakeHighlight>, name: string) => reg.get(name)?.size ?? 0;
+/** The name a huge page's marks take: the flat style, without underlines. */
+const flat = (kind: MarkKind) => highlightName(kind, 'default', 'light', true);
 
 describe('viewport window on huge pages', () => {
   let registry: Map<string, FakeHighlight>;
@@ -66,14 +68,14 @@ describe('viewport window on huge pages', () => {
     const { claims, marks } = hugePage(n);
     const h = createHighlighter(window, new AbortController().signal)!;
     h.show(claims, marks, ALL);
-    const drawn = () => size(registry, LABEL_HIGHLIGHT.unsourced) + size(registry, LABEL_HIGHLIGHT.quote);
-    const has = (i: number) => registry.get(i % 10 === 0 ? LABEL_HIGHLIGHT.quote : LABEL_HIGHLIGHT.unsourced)!.has(marks.sentences[i]!);
+    const drawn = () => size(registry, flat('unsourced')) + size(registry, flat('quote'));
+    const has = (i: number) => registry.get(i % 10 === 0 ? flat('quote') : flat('unsourced'))!.has(marks.sentences[i]!);
     expect(drawn()).toBe(MAX_DRAWN);
     expect(has(0)).toBe(true);
     expect(has(MAX_DRAWN + 10)).toBe(false);
     // Quotations and speakers only for the claims in the window.
-    expect(size(registry, QUOTATION_HIGHLIGHT)).toBe(MAX_DRAWN / 10);
-    expect(size(registry, SOURCE_HIGHLIGHT.quote)).toBe(MAX_DRAWN / 10);
+    expect(size(registry, flat('quotation'))).toBe(MAX_DRAWN / 10);
+    expect(size(registry, flat('speaker'))).toBe(MAX_DRAWN / 10);
     // A small scroll keeps the window; a long one moves it to the new viewport.
     scrollY = 100 * LINE;
     h.reframe();
@@ -109,13 +111,31 @@ describe('viewport window on huge pages', () => {
     marks.weights = claims.map(() => 40);
     const h = createHighlighter(window, new AbortController().signal)!;
     h.show(claims, marks, ALL, 'top');
-    const drawn = size(registry, LABEL_HIGHLIGHT.unsourced) + size(registry, LABEL_HIGHLIGHT.quote);
+    const drawn = size(registry, flat('unsourced')) + size(registry, flat('quote'));
     expect(drawn).toBe(Math.floor(MAX_DRAWN_NODES / 40));
-    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[0]!)).toBe(true);
+    expect(registry.get(flat('quote'))!.has(marks.sentences[0]!)).toBe(true);
     // Scrolled far down: the window moves there.
     scrollY = 800 * LINE;
     h.reframe();
-    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[0]!)).toBe(false);
-    expect(registry.get(LABEL_HIGHLIGHT.quote)!.has(marks.sentences[810]!)).toBe(true);
+    expect(registry.get(flat('quote'))!.has(marks.sentences[0]!)).toBe(false);
+    expect(registry.get(flat('quote'))!.has(marks.sentences[810]!)).toBe(true);
+  });
+
+  test('a huge page is drawn in the flat style, a page under the limit in the plain one, and a filter never switches it', () => {
+    const small = hugePage(MAX_DRAWN);
+    const h = createHighlighter(window, new AbortController().signal)!;
+    h.show(small.claims, small.marks, ALL);
+    expect(size(registry, LABEL_HIGHLIGHT.quote)).toBe(MAX_DRAWN / 10);
+    expect(size(registry, flat('quote'))).toBe(0);
+    // The page grows past the limit (infinite scroll): the marks move to the flat names.
+    const big = hugePage(MAX_DRAWN + 500);
+    h.show(big.claims, big.marks, ALL);
+    expect(size(registry, LABEL_HIGHLIGHT.quote)).toBe(0);
+    expect(size(registry, flat('quote'))).toBeGreaterThan(0);
+    expect([...registry.keys()].filter((n) => n.startsWith('says-who-') && !n.includes('-flat-'))).toEqual([]);
+    // Showing only quotations leaves far fewer marks than the limit, but the page is as big as before.
+    h.show(big.claims, big.marks, { quote: true, attributed: false, vague: false, unsourced: false });
+    expect(size(registry, flat('quote'))).toBe((MAX_DRAWN + 500) / 10);
+    expect(size(registry, LABEL_HIGHLIGHT.quote)).toBe(0);
   });
 });
