@@ -177,19 +177,24 @@ function nationalityBeforeTitle(words: string[], lowers: string[], s: number): b
   return w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i'); // -ian, -ean, -an, -ese, -ish, -i
 }
 
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
-const ALL_UPPER = /^\p{Lu}+$/u;
+/** What a word of a person's name looks like ("Obama", "O’Neill", "J.", "McDonald"). Exported, like the two below, for the test that the hand-written checks agree with it. */
+export const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’\-]+$|^\p{Lu}\.?$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+/** An acronym ("FBI", "U.S.", "AT&T"): an organisation. */
+export const ACRONYM = /^[\p{Lu}.&]{2,}$/u;
+/** All capitals ("WASHINGTON"): a dateline. */
+export const ALL_UPPER = /^\p{Lu}+$/u;
 
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isAcronymCode = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 38;
+/** The ASCII part of ALL_UPPER's class. */
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** The ASCII part of ACRONYM's class. */
+export const isAcronymCode = (c: number): boolean => (c >= 65 && c <= 90) || c === 46 || c === 38;
 
 /**
  * `re` (an anchored regex of one Unicode class repeated, at least `min` times: ALL_UPPER,
  * ACRONYM) tested by hand on an ASCII word, with `ascii` for the class, so English pages never
  * compile it; by `re` itself otherwise.
  */
-function allMatch(w: string, ascii: (c: number) => boolean, re: RegExp, min: number): boolean {
+export function allMatch(w: string, ascii: (c: number) => boolean, re: RegExp, min: number): boolean {
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 127) return re.test(w);
   for (let k = 0; k < w.length; k++) if (!ascii(w.charCodeAt(k))) return false;
   return w.length >= min;
@@ -205,7 +210,7 @@ function classifyWord(word: string, lower: string, definite: boolean, titled: bo
 }
 
 /** PERSON_WORD, tested by hand for an ASCII word (most names; the Unicode regex is slow), by the regex otherwise. */
-function isPersonWord(w: string): boolean {
+export function isPersonWord(w: string): boolean {
   const n = w.length;
   for (let k = 0; k < n; k++) if (w.charCodeAt(k) > 127) return PERSON_WORD.test(w);
   const c0 = w.charCodeAt(0);

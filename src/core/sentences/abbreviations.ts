@@ -35,13 +35,14 @@ function nextWord(text: string, from: number): string {
   return text.slice(i, j).toLowerCase();
 }
 
-const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+/** Letter pairs and dots ("U.S", "Ph.D"). Exported for the test that isDottedLetters agrees with it. */
+export const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
 /**
  * "U.S", "Ph.D", "a.m": DOTTED, letter pairs and dots. An ASCII word is checked by hand, so an
  * English page never compiles the Unicode regex (a cold page load pays for each one compiled).
  */
-function isDottedLetters(word: string): boolean {
+export function isDottedLetters(word: string): boolean {
   let run = 0;
   let dots = 0;
   for (let k = 0; k < word.length; k++) {
