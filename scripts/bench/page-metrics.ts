@@ -23,6 +23,8 @@ export interface PageSample {
   /** 'says-who:read' and 'says-who:analyze' measures, when recorded. */
   readMs: number;
   analyzeMs: number;
+  /** ms from the start mark to the settings' arrival (end of 'says-who:settings'): the read and the engine run while they travel. */
+  settingsMs: number;
   /** Longest long task (>= 50 ms, any cause) overlapping the extension's work: an upper bound. */
   overlapTaskMs: number;
   /** Ranges per says-who highlight, summed. */
@@ -36,6 +38,7 @@ export const COLLECT = `(() => {
   const painted = one('says-who:marks-painted');
   const read = one('says-who:read');
   const analyze = one('says-who:analyze');
+  const settings = one('says-who:settings');
   const store = window.__saysWhoBench || { tasks: [] };
   const from = start ? start.startTime : Infinity;
   // The extension's work: its start mark to marks painted (+50 ms for the paint itself); without
@@ -51,6 +54,7 @@ export const COLLECT = `(() => {
     paintedMs: painted ? painted.startTime + painted.duration - (start ? start.startTime : painted.startTime) : NaN,
     readMs: read ? read.duration : NaN,
     analyzeMs: analyze ? analyze.duration : NaN,
+    settingsMs: settings && start ? settings.startTime + settings.duration - start.startTime : NaN,
     overlapTaskMs: longest,
     marks,
   };
