@@ -52,7 +52,9 @@ export function sentenceFacts(
   for (const run of titleCase ? [] : findNameRuns(tokens, 0, tokens.length, false)) {
     const resolved = entities.observe(run);
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));
-    if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
+    // A name inside quoted words is someone's speech about that person, not who the text is about
+    // now: "As Eloise deteriorated…" must not make Eloise the 'she' of the next "She added:".
+    if (resolved !== null && personLike && run.kind !== 'org' && !tokens[run.first]!.quoted) persons.push({ index: run.first, name: resolved });
   }
   // The first person named before the pronoun: usually the subject of the sentence.
   const personBefore = (index: number): string | null => {

@@ -107,7 +107,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };
     // A lone capitalised word opening the sentence: a name ("Reid says"), unless it looks like a plural noun.
     if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!)) return null;
-    return { kind: 'named', name: run.name, person: run.kind === 'person', start, end };
+    // A lone first name ("her mother, Fiona, said") is a person too: the next 'she' may be her.
+    return { kind: 'named', name: run.name, person: run.kind === 'person' || entities.genderOf(run.name) !== null, start, end };
   }
   if (VAGUE_NOUNS.has(headLower) || VAGUE_QUANTIFIER_SET.has(headLower) && headLast === r.first) {
     // "Pentagon officials", "officials at the Ministry of Defence": an office is named.

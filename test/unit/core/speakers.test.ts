@@ -47,10 +47,11 @@ describe('speakers', () => {
     ['a following cue-less quotation keeps the previous speaker', ['“We are ready,” said Jane Doe.', '“We will not wait.”'], 'Jane Doe'],
     ['speaker of the previous reported sentence', ['Jane Doe said the talks had failed.', '“It is over.”'], 'Jane Doe'],
     ['she to the most recent woman, not the most recent man', ['Justice Ruth Bader Ginsburg criticised Donald Trump on Monday.', 'Trump called her remarks a disgrace.', '“He is a faker,” she said.'], 'Ruth Bader Ginsburg'],
+    ['she after a quotation run to its speaker named by first name only, not to a name inside the quoted words', ['Eloise Parry, 21, died in April.', '“The drug was in her system,” her mother, Fiona, said.', '“As Eloise deteriorated, the staff did all they could.”', 'She added: “They never stood a chance.”'], 'Fiona', 2],
     ['a headline surname resolved to the full name given later', ['Obama says gun laws are his “biggest frustration”', 'President Barack Obama spoke to the BBC.'], 'Barack Obama'],
-  ])('%s', (_name, paragraphs, speaker) => {
+  ])('%s', (_name, paragraphs, speaker, which = 0) => {
     const a = run(...paragraphs);
-    expect(a.quotes[0]?.speaker).toBe(speaker);
+    expect(a.quotes[which]?.speaker).toBe(speaker);
   });
 
   it.each([
