@@ -11,7 +11,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/first-names.ts';
 const FEMALE_WORD_SET: ReadonlySet<string> = new Set(FEMALE_WORDS);
 const MALE_WORD_SET: ReadonlySet<string> = new Set(MALE_WORDS);
 import {
-  TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET, PLACE_NAME_SET,
+  TITLE_SET, NATIONALITY_SET, ORG_WORD_SET, ORG_HEAD_SET, PLACE_STARTER_SET, ORG_NAME_SET, COMMON_SET, PLACE_NAME_SET,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -45,6 +45,9 @@ const DATE_WORDS = new Set(words(
   + 'june july august september october november december jan. feb. aug. sept. oct. nov. dec.',
 ));
 
+/** A day or month name ("the Department on Wednesday" does not go on with the Department's name). */
+export const isDateWord = (lower: string): boolean => DATE_WORDS.has(lower);
+
 /** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
 function isDateline(t: Token): boolean {
   return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && allMatch(t.text, isAsciiUpper, ALL_UPPER, 1) && !ORG_NAME_SET.has(t.lower);
@@ -53,9 +56,13 @@ function isDateline(t: Token): boolean {
 const MID_TITLES = new Set(words(
   'gov sen rep governor senator president mayor minister secretary chairman ceo judge '
   + 'justice prosecutor attorney chancellor premier congressman congresswoman spokesman '
-  + 'spokeswoman rival candidate',
+  + 'spokeswoman rival candidate director ambassador commissioner editor founder adviser advisor',
 ));
 const CONNECTORS = new Set(words('de van von bin al da del der di du la le ibn el'));
+/** Lowercase words inside an institution's name ("Department of Health and Human Services"). */
+const JOINERS = new Set(words('and for on'));
+/** The words after an institution head that go on with its name ("Center for Responsive Politics"). */
+const JOINERS_OF = new Set(words('of for on'));
 
 /** Is token i the start or inside of a capitalised name (not just a capitalised sentence opener)? */
 function isNameWord(tokens: Token[], i: number, sentenceStart: number): boolean {
@@ -91,6 +98,7 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
       if (n.quoted !== t.quoted) break;
       if (n.kind === 'word' && n.cap && !DATE_WORDS.has(n.lower)) { j++; continue; }
       if (n.lower === 'of' && isTitleLower(cur.lower) && tokens[j + 2]?.cap) { j++; continue; }
+      if (joinsInstitution(tokens, i, j, to)) { j++; continue; }
       if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
       break;
     }
@@ -99,6 +107,30 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
     i = j + 1;
   }
   return runs;
+}
+
+/** A capitalised word token (a name word after a joiner). */
+const capWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.cap;
+
+/**
+ * Does the word after tokens[j] join the run i..j to more of an institution's name? "Bank of
+ * England", "Council on Foreign Relations" (an institution head, then of/for/on); "Procter &
+ * Gamble"; "World Travel and Tourism Council", "Department of Health and Human Services" ("and"
+ * when two or more words after it end in an organisation word, or the run already named an
+ * institution with "of": at most three words after it, the last an institution head such as
+Council or Foundation, ending the run). "Smith and Jones", "Trump and Congress" and "John Bolton and
+Breitbart News National Security editor…" stay apart.
+ */
+function joinsInstitution(tokens: Token[], i: number, j: number, to: number): boolean {
+  const n = tokens[j + 1]!;
+  if (!capWord(tokens[j + 2]) || j + 2 >= to || tokens[j + 2]!.quoted !== n.quoted) return false;
+  if (n.lower === 'of' || n.lower === 'for' || n.lower === 'on') return ORG_HEAD_SET.has(tokens[j]!.lower) && !DATE_WORDS.has(tokens[j + 2]!.lower);
+  if (n.text === '&') return true;
+  if (n.lower !== 'and') return false;
+  for (let k = i; k < j; k++) if (tokens[k + 1]!.lower === 'of' && ORG_HEAD_SET.has(tokens[k]!.lower)) return true;
+  let e = j + 2;
+  while (e + 1 < to && e < j + 4 && capWord(tokens[e + 1]) && tokens[e]!.text === stripPossessive(tokens[e]!.text)) e++;
+  return e > j + 2 && ORG_HEAD_SET.has(stripPossessive(tokens[e]!.lower)) && !(e + 1 < to && capWord(tokens[e + 1]));
 }
 
 /** Strips titles and classifies the run tokens[first..last]. */
@@ -112,10 +144,13 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     const kind = roleOnly ? 'unknown' : PLACE_NAME_SET.has(lower) && !definite ? 'place' : classifyWord(word, lower, definite, false);
     return { first, last, name: word, words: lower === 'the' ? [] : [word], lowers: lower === 'the' ? [] : [lower], kind, definite, titled: false, possessive, roleOnly };
   }
-  // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum".
+  // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum";
+  // an institution's name keeps its joiners ("World Travel and Tourism Council").
+  let institution = ORG_WORD_SET.has(stripPossessive(tokens[last]!.lower));
+  for (let k = first; k < last && !institution; k++) institution = ORG_HEAD_SET.has(tokens[k]!.lower) && JOINERS_OF.has(tokens[k + 1]!.lower);
   for (let k = last; k > first; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of') { first = k + 1; break; }
+    if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of' && !(JOINERS.has(t.lower) && institution)) { first = k + 1; break; }
   }
   const words: string[] = [];
   // The same words lowercased (tokens carry their lowercase form): no toLowerCase per test below.

@@ -7,10 +7,10 @@ import type { Token } from '../text/tokens.ts';
 import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
-import { makeRun } from './names.ts';
+import { isDateWord, makeRun } from './names.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, ORG_HEAD_SET,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -68,7 +68,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
-    if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(tokens[k]!.lower)) { headLast = k - 1; break; }
+    const w = tokens[k]!.lower;
+    // Unless it goes on with an institution's name: "the Ministry of Defence", "Council on Foreign Relations".
+    if ((w === 'of' || w === 'for' || w === 'on') && ORG_HEAD_SET.has(tokens[k - 1]!.lower) && tokens[k + 1]?.cap && k + 1 <= r.last && !isDateWord(tokens[k + 1]!.lower)) continue;
+    if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(w)) { headLast = k - 1; break; }
   }
   // "a number of analysts", "dozens of officials": the head is after "of".
   // "a statement from the campaign", "a letter by Senator X": the document's author speaks.

@@ -6,7 +6,7 @@
 import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } from './reporting-verbs.ts';
 import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
 import { TITLES, NATIONALITIES } from './titles.ts';
-import { ORG_WORDS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
+import { ORG_WORDS, ORG_HEADS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
 import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS, PERSON_PRONOUNS } from './pronouns.ts';
 import { SIGNAL_WORDS, type SignalKind } from './signals.ts';
 import { COMMON_CAPITALISED } from './common-words.ts';
@@ -31,6 +31,8 @@ export const VAGUE_QUANTIFIER_SET: ReadonlySet<string> = new Set(VAGUE_QUANTIFIE
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 export const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES);
 export const ORG_WORD_SET: ReadonlySet<string> = new Set(ORG_WORDS);
+/** Institution heads a name goes on after with "of"/"for"/"on" (organisations.ts ORG_HEADS). */
+export const ORG_HEAD_SET: ReadonlySet<string> = new Set(ORG_HEADS);
 export const PLACE_STARTER_SET: ReadonlySet<string> = new Set(PLACE_STARTERS);
 export const ORG_NAME_SET: ReadonlySet<string> = new Set(ORG_NAMES);
 export const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES);

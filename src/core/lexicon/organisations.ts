@@ -21,6 +21,17 @@ export const ORG_WORDS: readonly string[] = words(
   + 'systems technologies motors airlines records studios pictures foods energy',
 );
 
+/**
+ * Head words of institutions whose names go on with "of", "for" or "on" ("Bank of England",
+ * "Centers for Disease Control", "Council on Foreign Relations"): a name run keeps going there.
+ */
+export const ORG_HEADS: readonly string[] = words(
+  'department departments ministry office agency bureau council committee commission court university '
+  + 'college institute institution foundation center centre centers centres association union federation '
+  + 'league organization organisation bank fund board authority academy society chamber school museum '
+  + 'coalition alliance party',
+);
+
 /** First words of multi-word place names ("New York", "Abu Dhabi", "Los Angeles"). */
 export const PLACE_STARTERS: readonly string[] = words(
   'new north south east west san santa los las el la saint st fort port mount lake cape abu '

@@ -17,6 +17,12 @@ describe('attributed: a named source, no quotation', () => {
     ['accused of, with a named accuser', 'Senator Jane Doe accused the company of hiding losses.', 'Jane Doe', 'attributed.cue'],
     ['speech of a named person as the subject', ['Ukrainian President Volodymyr Zelensky spoke in Davos.', 'His speech, laced with urgency, underscored a stark reality.'], 'Volodymyr Zelensky', 'attributed.speech'],
     ['speech act', 'President Volodymyr Zelensky delivered a searing critique of Europe’s inaction.', 'Volodymyr Zelensky', 'attributed.speech'],
+    ['an institution named with "and"', 'Tourism is 15 percent of GDP, according to the World Travel and Tourism Council, an industry body.', 'the World Travel and Tourism Council', 'attributed.according-to'],
+    ['an institution named with "of"', 'The plan was approved, according to the Ministry of Defence.', 'the Ministry of Defence', 'attributed.according-to'],
+    ['an institution named with "of" and "and"', 'The Department of Health and Human Services said the rule would change.', 'The Department of Health and Human Services', 'attributed.cue'],
+    ['an institution named with "for"', 'The Centers for Disease Control and Prevention said cases rose.', 'The Centers for Disease Control and Prevention', 'attributed.cue'],
+    ['a day after an institution is not part of its name', 'The rule was issued by the Commerce Department on Wednesday, officials noted.', 'the Commerce Department', 'attributed.by'],
+    ['a job title inside the name run stripped', 'FBI Director James Comey said the case was closed.', 'James Comey', 'attributed.cue'],
   ])('%s', (_name, text, source, rule) => {
     const s = labelOf(...(Array.isArray(text) ? text : [text]));
     expect(s.label).toBe('attributed');
