@@ -24,6 +24,10 @@ export function pickCue(text: string, start: number, end: number, attributions: 
   }
   // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not.
   if (after && after.cueStart - end <= AFTER_GAP && /\b(?:and|but|or|while)\b/.test(text.slice(end, after.cueStart))) after = null;
+  // "He vowed it would be “merciless” in defending itself": a gerund after a preposition does not
+  // introduce the quotation when a cue with a source comes before it.
+  if (after && /ing$/.test(after.cueText) && /\b(?:in|by|while|when|after|before|for|of)\s+$/.test(text.slice(end, after.cueStart))
+    && attributions.some((a) => a.cueEnd <= start && a.source)) after = null;
   if (after && after.cueStart - end <= AFTER_GAP && after.source) return after;
   const named = (a: Attribution | null): Attribution | null => (a?.source ? a : null);
   // Prefer the nearest cue before the quotation that has a source, then any cue.

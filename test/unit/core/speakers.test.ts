@@ -75,4 +75,11 @@ describe('speakers', () => {
     const cue = s.reason?.triggers.find((t) => t.kind === 'cue');
     expect(cue?.text).toBe('told');
   });
+
+  it('the cue of a partial quotation is the verb that introduces it, not a gerund after it', () => {
+    const a = run('Tunisian Prime Minister Habib Essid spoke on television.', 'He vowed that the country would be “merciless” in defending itself.');
+    const s = a.sentences[1]!;
+    expect(s.source).toBe('Habib Essid');
+    expect(s.reason?.text).toBe('cue: vowed; speaker: Habib Essid');
+  });
 });
