@@ -14,7 +14,7 @@ import { findChromium, startServer, writeHugePages } from '../test/e2e/harness/i
 import { WithExtension, WithoutExtension, type ExtensionSample } from './bench/browser.ts';
 import { contentScriptSize } from './bench/bundle.ts';
 import { newsPages } from './bench/corpus.ts';
-import { engineSpeed, formatEngine } from './bench/engine.ts';
+import { engineSpeedInChild, formatEngine } from './bench/engine.ts';
 import { formatReport, summarise, TARGETS, type BenchReport, type PageResult } from './bench/report.ts';
 import { median } from './bench/stats.ts';
 
@@ -27,7 +27,7 @@ const { values } = parseArgs({
 });
 
 if (values['engine-only']) {
-  const engine = await engineSpeed();
+  const engine = engineSpeedInChild();
   console.log(values.json ? JSON.stringify(engine, null, 2) : formatEngine(engine));
   process.exit(0);
 }
@@ -95,7 +95,7 @@ const report: BenchReport = {
   huge: hugeResults,
   summary: summarise(results),
   bundle: contentScriptSize(),
-  engine: await engineSpeed(),
+  engine: engineSpeedInChild(),
   targets: TARGETS,
   errors: ext.errors(),
 };
