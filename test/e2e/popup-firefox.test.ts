@@ -3,19 +3,16 @@
  * popup opened as a page for the seed tab shows the background's counts with Zelensky first,
  * the badge shows vague + unsourced, and both clear when the tab navigates to a non-article.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox, startServer, type FirefoxRun, type FirefoxTab, type StaticServer } from './harness/index.ts';
+import { expect, test } from 'vitest';
+import type { FirefoxRun, FirefoxTab, StaticServer } from './harness/index.ts';
+import { useFirefox } from './harness/suite.ts';
 
 let server: StaticServer;
 let firefox: FirefoxRun;
 let popup: FirefoxTab;
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+useFirefox((s, f) => {
+  server = s;
+  firefox = f;
 });
 
 /** Polls an expression in a tab until `ok` holds. */

@@ -6,18 +6,15 @@
  * must not exist, and the local server must have been asked only for the pages themselves. The
  * detector is then proven with a request made on purpose from the extension's own page.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchFirefox, startServer, type FirefoxRun, type StaticServer } from './harness/index.ts';
+import { expect, test } from 'vitest';
+import type { FirefoxRun, StaticServer } from './harness/index.ts';
+import { useFirefox } from './harness/suite.ts';
 
 let server: StaticServer;
 let firefox: FirefoxRun;
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+useFirefox((s, f) => {
+  server = s;
+  firefox = f;
 });
 
 const PAGES = ['/shared/examples/seed-article.html', '/fixtures/marks-append.html', '/fixtures/marks-spa.html'];
