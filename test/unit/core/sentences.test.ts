@@ -17,6 +17,9 @@ describe('sentence splitting', () => {
     ['closing mark after the full stop', '“We are ready.” He smiled.', ['“We are ready.”', 'He smiled.']],
     ['exclamation in a name', 'Jeb! was better. Yahoo! agreed.', ['Jeb! was better.', 'Yahoo! agreed.']],
     ['number abbreviation', 'It ranked No. 5 on the list. Fine.', ['It ranked No. 5 on the list.', 'Fine.']],
+    ['a lone ellipsis between sentences joins the one before', '“Whole Foods, whole paycheck. … They charge more,” he said.', ['“Whole Foods, whole paycheck. …', 'They charge more,” he said.']],
+    ['spaced dots between sentences join the one before', '“It is combat. . . . Every vote counts,” he said.', ['“It is combat. . . .', 'Every vote counts,” he said.']],
+    ['an ellipsis opening a quotation stays with its sentence', '“… There is evidence of fraud.” So it goes.', ['“… There is evidence of fraud.”', 'So it goes.']],
   ])('%s', (_name, text, expected) => {
     expect(sentenceTexts(run(text))).toEqual(expected);
   });
