@@ -171,9 +171,11 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
     return { first, last, name: place.join(' '), words: place, lowers: lowers.slice(s), kind: 'place', definite: startsDefinite, titled: false, possessive, roleOnly: false };
   }
   let titled = false;
-  while (s < words.length - 1 && (isTitleLower(lowers[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, lowers, s))) { s++; titled = true; }
+  // Titles come before people's names, not in institutions' ("Labor Department", "Health Ministry").
+  const institutionName = ORG_HEAD_SET.has(lowers[lowers.length - 1]!);
+  while (!institutionName && s < words.length - 1 && (isTitleLower(lowers[s]!) || words[s] === 'of' && titled || nationalityBeforeTitle(words, lowers, s))) { s++; titled = true; }
   // A title inside the run ends a place or office before the name: "New Jersey Gov. Chris Christie".
-  for (let k = words.length - 2; k > s; k--) {
+  for (let k = words.length - 2; k > s && !institutionName; k--) {
     if (MID_TITLES.has(withoutDot(lowers[k]!))) { s = k + 1; titled = true; break; }
   }
   let honorific: 'he' | 'she' | undefined;

@@ -22,6 +22,8 @@ describe('attributed: a named source, no quotation', () => {
     ['an institution named with "of" and "and"', 'The Department of Health and Human Services said the rule would change.', 'The Department of Health and Human Services', 'attributed.cue'],
     ['an institution named with "for"', 'The Centers for Disease Control and Prevention said cases rose.', 'The Centers for Disease Control and Prevention', 'attributed.cue'],
     ['a day after an institution is not part of its name', 'The rule was issued by the Commerce Department on Wednesday, officials noted.', 'the Commerce Department', 'attributed.by'],
+    ['an institution keeps a word that is also a title', 'The State Department said the talks would resume.', 'The State Department', 'attributed.cue'],
+    ['an institution keeps its nationality', 'The European Union said the sanctions would stay.', 'The European Union', 'attributed.cue'],
     ['a job title inside the name run stripped', 'FBI Director James Comey said the case was closed.', 'James Comey', 'attributed.cue'],
   ])('%s', (_name, text, source, rule) => {
     const s = labelOf(...(Array.isArray(text) ? text : [text]));
