@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens.ts';
 import { CUE_FORMS, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
-const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'called', 'means', 'meaning', 'spelled'];
+const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'labelling', 'labeling', 'called', 'means', 'meaning', 'spelled'];
 const TWO_WORD_MARKERS = ['known as', 'so called', 'referred to as', 'translates as', 'name of', 'term for', 'word for', 'stands for'];
 const SMALL = new Set(words('of the a an and in on for to at or with from by is & vs'));
 
@@ -68,7 +68,7 @@ export function isQuotation(c: QuoteContext): boolean {
   if (whole) return true;
   // A short quoted modifier between a determiner and a noun ("the “a-ha!” moment",
   // "a “direction discrimination” task") is a label, unless a cue stands right before it.
-  if (words <= 4 && attributive(c)) return false;
+  if (words <= 4 && attributive(c, words)) return false;
   // Punctuated as speech inside the marks: "“Go back to Univision,” he …", "“USA!"
   if (lastPunct !== '' || exclaims || innerStop) return true;
   if (words <= 4 && !c.speechContext) return false;
@@ -76,12 +76,21 @@ export function isQuotation(c: QuoteContext): boolean {
 }
 
 const DETERMINERS = new Set(words('the a an that this these those its his her their our your my'));
+const PREPOSITIONS = new Set(words('for of in on at by with from'));
 
-function attributive(c: QuoteContext): boolean {
+function attributive(c: QuoteContext, words: number): boolean {
   let k = c.first - 1;
   while (k >= 0 && c.tokens[k]!.kind === 'punct') k--;
-  const det = c.tokens[k];
-  if (!det || !DETERMINERS.has(det.lower)) return false;
+  let det = c.tokens[k];
+  // "for partisan “fact-checking” website": one lowercase modifier between the determiner (or
+  // preposition) and a quotation of one or two words.
+  const before = c.tokens[k - 1];
+  if (words <= 2 && det && !DETERMINERS.has(det.lower) && det.kind === 'word' && !det.cap && !det.quoted && !FUNCTION_WORDS.has(det.lower) && !SMALL.has(det.lower)
+    && !CUE_FORMS.has(det.lower) && before && (DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower))) {
+    k -= 1;
+    det = before;
+  }
+  if (!det || !(DETERMINERS.has(det.lower) || (PREPOSITIONS.has(det.lower) && k < c.first - 2))) return false;
   // Only the closing mark between the quotation and the next word, and no punctuation of
   // its own inside ("her “50-state strategy,” promising" is a quotation).
   const lastInside = c.tokens[c.end - 1];

@@ -62,6 +62,9 @@ describe('quotation marks', () => {
     ['film called', 'A film called ‘Heat’ was shown.'],
     ['a quoted label between a determiner and a noun', 'Nobody knows when that "a-ha!" moment occurs in the brain.'],
     ['a show title with its trailing comma', 'He appeared on “Meet the Press,” where he was calm.'],
+    ['a quoted modifier after an adjective, in a sentence with a distant cue', 'Emery, a writer for partisan “fact-checking” website Snopes.com, retweeted an article by Vulture magazine.'],
+    ['a quoted label after "labelling"', 'Snopes will soon be labelling “fake news” alongside ABC News, the company said.'],
+    ['scare quotes after a preposition and an adjective, reported sentence', 'Officials studied sites at military bases and a federal “supermax” prison, a former official said.'],
   ])('not a quotation: %s', (_name, text) => {
     expect(quoteTexts(run(text))).toEqual([]);
     expect(run(text).sentences[0]!.label).not.toBe('quote');
