@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_CHROME, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { DIST_CHROME, evaluateInContentScript, type ChromiumRun, type StaticServer } from './harness/index.ts';
 import { useChromium } from './harness/suite.ts';
 import { markSizes, popupCounts, storedSummary, until } from './popup-probes.ts';
 import { waitForMarks } from './marks-probes.ts';
@@ -46,15 +46,9 @@ describe('lifecycle', () => {
     const { page, sizes } = await ready(SEED);
     const before = await traces(page);
     // Run the built content script again in the extension's own isolated world, as an update would.
-    const cdp = await chrome.context.newCDPSession(page);
-    const worlds: { id: number; origin: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (ev) => worlds.push({ id: ev.context.id, origin: ev.context.origin }));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.origin.startsWith(`chrome-extension://${chrome.extensionId}`));
-    expect(world, 'content-script world').toBeDefined();
     const code = readFileSync(join(DIST_CHROME, 'extension/content.js'), 'utf8');
     const starts = await page.evaluate(() => performance.getEntriesByName('says-who:start').length);
-    await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `${code}\n//# sourceURL=chrome-extension://${chrome.extensionId}/extension/content.js` });
+    await evaluateInContentScript(chrome, page, code, 'extension/content.js');
     await until(() => page.evaluate(() => performance.getEntriesByName('says-who:start').length), (n) => n === starts + 1);
     await until(() => page.evaluate(() => performance.getEntriesByName('says-who:marks-painted').length), (n) => n >= 2, 15_000);
     await page.waitForTimeout(1500);
@@ -76,7 +70,6 @@ describe('lifecycle', () => {
     });
     expect(distinct).toBe(1);
     expect(await markSizes(page)).toEqual(sizes);
-    await cdp.detach();
     expect(chrome.extensionErrors()).toEqual([]);
     expect(chrome.extensionConsole()).toEqual([]);
     await page.close();

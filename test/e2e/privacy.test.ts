@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumRun, type StaticServer } from './harness/index.ts';
+import { evaluateInContentScript, launchChromium, type ChromiumRun, type StaticServer } from './harness/index.ts';
 import { useChromium } from './harness/suite.ts';
 
 const PAGES = ['bbc-1', 'guardian-1', 'nytimes-1', 'wapo-1', 'telegraph', 'lemonde-1', 'wikipedia'];
@@ -60,17 +60,7 @@ async function proveDetector(chrome: ChromiumRun): Promise<void> {
   // Run a fetch inside the content script's isolated world, as code from the extension's file would.
   const page = await chrome.newPage(`${server.origin}/shared/examples/seed-article.html`);
   await page.waitForFunction(`performance.getEntriesByName('says-who:start').length > 0`);
-  const cdp = await chrome.context.newCDPSession(page);
-  const worlds: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', (ev) => worlds.push({ id: ev.context.id, origin: ev.context.origin }));
-  await cdp.send('Runtime.enable');
-  const world = worlds.find((w) => w.origin.startsWith(`chrome-extension://${chrome.extensionId}`));
-  expect(world, 'content-script world').toBeDefined();
-  await cdp.send('Runtime.evaluate', {
-    contextId: world!.id,
-    expression: `fetch(${JSON.stringify(`${probe}/content`)}).catch(() => 0)\n//# sourceURL=chrome-extension://${chrome.extensionId}/probe.js`,
-    awaitPromise: true,
-  });
+  await evaluateInContentScript(chrome, page, `fetch(${JSON.stringify(`${probe}/content`)}).catch(() => 0)`, 'probe.js');
   await page.waitForTimeout(300);
   const caught = chrome.extensionRequestDetails.slice(before).map((r) => `${r.via} ${new URL(r.url).pathname}`);
   expect(caught.sort()).toEqual([
@@ -78,5 +68,4 @@ async function proveDetector(chrome: ChromiumRun): Promise<void> {
     'extension-page /privacy-probe/page',
     'worker /privacy-probe/worker',
   ]);
-  await cdp.detach();
 }

@@ -11,3 +11,4 @@ export { FIREFOX_EXTENSION_UUID } from './firefox-prefs.ts';
 export { REPO_ROOT, SHARED_DIR, FIXTURES_DIR, DIST_CHROME, DIST_FIREFOX, POPUP_PATH, NON_NEWS_PAGES, GECKO_ID } from './paths.ts';
 export { writeHugePages, HUGE_PAGES, newsParagraph } from './huge-pages.ts';
 export { extensionTasks, startTrace, type ExtensionTasks } from './ext-tasks.ts';
+export { evaluateInContentScript } from './content-world.ts';
