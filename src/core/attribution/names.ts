@@ -45,9 +45,6 @@ const DATE_WORDS = new Set(words(
   + 'june july august september october november december jan. feb. aug. sept. oct. nov. dec.',
 ));
 
-/** A day or month name ("the Department on Wednesday" does not go on with the Department's name). */
-export const isDateWord = (lower: string): boolean => DATE_WORDS.has(lower);
-
 /** An all-capitals place name opening a wire story ("WASHINGTON —") is not a speaker. */
 function isDateline(t: Token): boolean {
   return t.text.length > 5 && isUpperAt(t.text, 1) && isUpperAt(t.text, 2) && allMatch(t.text, isAsciiUpper, ALL_UPPER, 1) && !ORG_NAME_SET.has(t.lower);
@@ -113,24 +110,40 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
 const capWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.cap;
 
 /**
- * Does the word after tokens[j] join the run i..j to more of an institution's name? "Bank of
- * England", "Council on Foreign Relations" (an institution head, then of/for/on); "Procter &
- * Gamble"; "World Travel and Tourism Council", "Department of Health and Human Services" ("and"
- * when two or more words after it end in an organisation word, or the run already named an
- * institution with "of": at most three words after it, the last an institution head such as
-Council or Foundation, ending the run). "Smith and Jones", "Trump and Congress" and "John Bolton and
-Breitbart News National Security editor…" stay apart.
+ * Does an institution's name go on after tokens[k] with "of", "for" or "on"? "Bank of England",
+ * "Council on Foreign Relations", "Centers for Disease Control": tokens[k] is an institution head,
+ * and a capitalised word that is not a day or month follows the joiner ("the Department on
+ * Wednesday" stops). Shared by name runs and by source phrases (source.ts).
+ */
+export function continuesInstitution(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  return ORG_HEAD_SET.has(tokens[k]!.lower) && JOINERS_OF.has(tokens[k + 1]?.lower ?? '') && capWord(after) && !DATE_WORDS.has(after!.lower);
+}
+
+/**
+ * Does the word after tokens[j] join the run i..j to more of an institution's name? An
+ * institution head then of/for/on (continuesInstitution); "Procter & Gamble"; "World Travel and
+ * Tourism Council", "Department of Health and Human Services" ("and" when two or three words
+ * after it end the run with an institution head such as Council or Foundation, or the run already
+ * named an institution with "of"). "Smith and Jones", "Trump and Congress" and "John Bolton and
+ * Breitbart News National Security editor…" stay apart.
  */
 function joinsInstitution(tokens: Token[], i: number, j: number, to: number): boolean {
   const n = tokens[j + 1]!;
   if (!capWord(tokens[j + 2]) || j + 2 >= to || tokens[j + 2]!.quoted !== n.quoted) return false;
-  if (n.lower === 'of' || n.lower === 'for' || n.lower === 'on') return ORG_HEAD_SET.has(tokens[j]!.lower) && !DATE_WORDS.has(tokens[j + 2]!.lower);
+  if (JOINERS_OF.has(n.lower)) return continuesInstitution(tokens, j);
   if (n.text === '&') return true;
   if (n.lower !== 'and') return false;
-  for (let k = i; k < j; k++) if (tokens[k + 1]!.lower === 'of' && ORG_HEAD_SET.has(tokens[k]!.lower)) return true;
+  if (namesInstitutionWithJoiner(tokens, i, j)) return true;
   let e = j + 2;
   while (e + 1 < to && e < j + 4 && capWord(tokens[e + 1]) && tokens[e]!.text === stripPossessive(tokens[e]!.text)) e++;
   return e > j + 2 && ORG_HEAD_SET.has(stripPossessive(tokens[e]!.lower)) && !(e + 1 < to && capWord(tokens[e + 1]));
+}
+
+/** Does tokens[first..last] hold an institution head going on with of/for/on ("Department of Health")? */
+function namesInstitutionWithJoiner(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (continuesInstitution(tokens, k)) return true;
+  return false;
 }
 
 /** Strips titles and classifies the run tokens[first..last]. */
@@ -146,8 +159,7 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   }
   // Keep the last capitalised stretch: "White House adviser Josh Gruenbaum" -> "Josh Gruenbaum";
   // an institution's name keeps its joiners ("World Travel and Tourism Council").
-  let institution = ORG_WORD_SET.has(stripPossessive(tokens[last]!.lower));
-  for (let k = first; k < last && !institution; k++) institution = ORG_HEAD_SET.has(tokens[k]!.lower) && JOINERS_OF.has(tokens[k + 1]!.lower);
+  const institution = ORG_WORD_SET.has(stripPossessive(tokens[last]!.lower)) || namesInstitutionWithJoiner(tokens, first, last);
   for (let k = last; k > first; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of' && !(JOINERS.has(t.lower) && institution)) { first = k + 1; break; }

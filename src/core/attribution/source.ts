@@ -7,10 +7,10 @@ import type { Token } from '../text/tokens.ts';
 import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
-import { isDateWord, makeRun } from './names.ts';
+import { continuesInstitution, makeRun } from './names.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, ORG_HEAD_SET,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -70,7 +70,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   for (let k = r.first + 1; k <= r.last; k++) {
     const w = tokens[k]!.lower;
     // Unless it goes on with an institution's name: "the Ministry of Defence", "Council on Foreign Relations".
-    if ((w === 'of' || w === 'for' || w === 'on') && ORG_HEAD_SET.has(tokens[k - 1]!.lower) && tokens[k + 1]?.cap && k + 1 <= r.last && !isDateWord(tokens[k + 1]!.lower)) continue;
+    if (k + 1 <= r.last && continuesInstitution(tokens, k - 1)) continue;
     if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(w)) { headLast = k - 1; break; }
   }
   // "a number of analysts", "dozens of officials": the head is after "of".
