@@ -53,6 +53,9 @@ const STRENGTH: Record<PaletteName, Strength> = {
   'high-contrast': { quoteTint: 0.3, quotationTint: 0.55, vagueTint: 0.14, line: '3px', unsourcedAlpha: 1 },
 };
 
+/** The keyboard-focus outline's colour on light and dark pages (not a label colour). */
+const FOCUS: Record<Tone, string> = { light: '#1d4ed8', dark: '#93c5fd' };
+
 /** `#rrggbb` with an alpha, as rgba(). */
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1, 7), 16);
@@ -64,7 +67,7 @@ export function markStyles(palette: PaletteName, tone: Tone): MarkStyles {
   const colours = LABEL_COLOURS[palette] ?? LABEL_COLOURS.default;
   const s = STRENGTH[palette] ?? STRENGTH.default;
   const c = (label: keyof typeof colours) => colours[label][tone];
-  const focus = tone === 'light' ? '#1d4ed8' : '#93c5fd';
+  const focus = FOCUS[tone];
   return {
     quote: { background: withAlpha(c('quote'), s.quoteTint) },
     quotation: { background: withAlpha(c('quote'), s.quotationTint), line: 'solid', lineColor: c('quote'), thickness: '1px' },
@@ -95,20 +98,17 @@ export function labelColours(palette: PaletteName, tone: Tone): Record<'quote' |
 export function flatMarkStyles(palette: PaletteName, tone: Tone): MarkStyles {
   const styles = markStyles(palette, tone);
   const s = STRENGTH[palette] ?? STRENGTH.default;
-  const flat = (style: MarkStyle, tint: number): MarkStyle => {
-    if (style.background) return { ...(style.color ? { color: style.color } : {}), background: style.background };
-    const hex = /^#[0-9a-f]{6}$/i.test(style.lineColor ?? '') ? style.lineColor! : null;
-    return hex ? { background: withAlpha(hex, tint) } : {};
-  };
-  const colours = LABEL_COLOURS[palette] ?? LABEL_COLOURS.default;
+  const c = (label: keyof (typeof LABEL_COLOURS)['default']) => (LABEL_COLOURS[palette] ?? LABEL_COLOURS.default)[label][tone];
+  // The tinted marks keep their tint and lose their underline.
+  const withoutLine = ({ color, background }: MarkStyle): MarkStyle => ({ ...(color ? { color } : {}), ...(background ? { background } : {}) });
   return {
     ...styles,
-    quotation: flat(styles.quotation, s.quotationTint),
-    speaker: flat(styles.speaker, s.quoteTint),
-    attributed: flat(styles.attributed, s.vagueTint + 0.05),
+    quotation: withoutLine(styles.quotation),
+    speaker: withoutLine(styles.speaker),
+    attributed: { background: withAlpha(c('attributed'), s.vagueTint + 0.05) },
     // The vague tint alone is faint: twice as strong once its wavy line is gone.
-    vague: { background: withAlpha(colours.vague[tone], s.vagueTint * 2) },
-    unsourced: { background: withAlpha(colours.unsourced[tone], s.vagueTint) },
-    focus: { background: withAlpha(tone === 'light' ? '#1d4ed8' : '#93c5fd', 0.45) },
+    vague: { background: withAlpha(c('vague'), s.vagueTint * 2) },
+    unsourced: { background: withAlpha(c('unsourced'), s.vagueTint) },
+    focus: { background: withAlpha(FOCUS[tone], 0.45) },
   };
 }
