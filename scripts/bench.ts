@@ -74,8 +74,12 @@ async function measure(name: string, htmlBytes: number, url: string, marksTimeou
 
 const results: PageResult[] = [];
 const hugeResults: PageResult[] = [];
+const coldPainted: number[] = [];
 try {
   for (const p of pages) results.push(await measure(p.name, p.bytes, `${server.origin}/shared/corpus/readability/${p.name}.html`, 10_000));
+  // The same pages once more, each with the background's worker stopped first (as after idling).
+  for (const p of pages) coldPainted.push(await ext.coldWorkerPainted(`${server.origin}/shared/corpus/readability/${p.name}.html`));
+  log(`with the worker stopped first: median ${median(coldPainted).toFixed(1)} ms`);
   for (const file of huge) {
     const { size } = await stat(join(hugeDir, file));
     hugeResults.push(await measure(file.replace(/\.html$/, ''), size, `${server.origin}/generated/${file}`, 30_000));
@@ -94,6 +98,7 @@ const report: BenchReport = {
   pages: results,
   huge: hugeResults,
   summary: summarise(results),
+  coldWorker: { medianPaintedMs: median(coldPainted), maxPaintedMs: Math.max(...coldPainted.filter(Number.isFinite)) },
   bundle: contentScriptSize(),
   engine: engineSpeedInChild(),
   targets: TARGETS,

@@ -56,6 +56,26 @@ export class WithExtension {
     }
   }
 
+  /**
+   * Time to marks painted (ms) with the extension's service worker stopped just before the load,
+   * as after half a minute of idling: the analysis then waits for the worker to start and runs
+   * on a cold engine. No trace: only the content script's own measures.
+   */
+  async coldWorkerPainted(url: string, timeoutMs = 10_000): Promise<number> {
+    const page = await this.run.context.newPage();
+    try {
+      const cdp = await this.run.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      await page.waitForFunction(MARKS_READY, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
+      return ((await page.evaluate(COLLECT)) as PageSample).paintedMs;
+    } finally {
+      await page.close();
+    }
+  }
+
   /** Browser name and version, e.g. "HeadlessChrome/156.0.0.0". */
   async version(): Promise<string> {
     const ua = (await this.run.worker.evaluate('navigator.userAgent')) as string;

@@ -4,6 +4,7 @@
  */
 import type { RawListener } from '../messaging/handle.ts';
 import type { ChangeListener } from '../settings/storage-core.ts';
+import type { PortLike } from '../messaging/analysis.ts';
 
 /** An event with add/remove, as every browser event has. */
 export interface EventLike<L> {
@@ -20,7 +21,12 @@ export interface AreaLike {
 
 /** What the background needs from `browser`. */
 export interface BackgroundBrowser {
-  runtime: { id: string; onMessage: EventLike<RawListener>; onInstalled: EventLike<(details: { reason: string }) => void> };
+  runtime: {
+    id: string;
+    onMessage: EventLike<RawListener>;
+    onInstalled: EventLike<(details: { reason: string }) => void>;
+    onConnect: EventLike<(port: PortLike) => void>;
+  };
   storage: { session: AreaLike; sync: AreaLike; onChanged: EventLike<ChangeListener> };
   tabs: {
     onRemoved: EventLike<(tabId: number) => void>;

@@ -1,7 +1,8 @@
 /**
  * The background's wiring: every listener is added synchronously when the worker starts (MV3
  * only wakes a worker for events whose listeners were added in its first turn), and each one
- * only reads or writes storage, so a worker that was stopped and restarted loses nothing.
+ * keeps its state in storage (or, for an analysis, on its own port), so a worker that was
+ * stopped and restarted loses nothing.
  * Failures (a closed tab, a page without our content script) are expected and swallowed:
  * the background must never crash on them.
  */
@@ -11,9 +12,11 @@ import { readSummaryReply } from '../messaging/send.ts';
 import { topFrameTabId } from '../messaging/sender.ts';
 import { createSettingsStore, SETTINGS_KEY } from '../settings/storage-core.ts';
 import { parseSettings } from '../settings/parse.ts';
+import { isSiteDisabled, siteOfUrl } from '../settings/sites.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { BackgroundBrowser } from './api.ts';
 import { badgeFor } from './badge.ts';
+import { analysisListener } from './engine.ts';
 import { commandMessage } from './commands.ts';
 import { allTabSummaries, clearTabSummary, readTabSummary, writeTabSummary } from './tab-state.ts';
 
@@ -107,7 +110,15 @@ export function wireBackground(api: BackgroundBrowser): () => void {
   // After an install or update, store the settings in the current shape (migrations run once).
   const onInstalled = () => void quietly(settings.upgrade());
 
+  const onConnect = analysisListener(api.runtime.id, async (pageUrl, early) => {
+    const current = await settings.load();
+    const site = pageUrl ? siteOfUrl(pageUrl) : null;
+    if (site && isSiteDisabled(site, current.disabledSites)) return false;
+    return !early || current.mode === 'auto';
+  });
+
   api.runtime.onInstalled.addListener(onInstalled);
+  api.runtime.onConnect.addListener(onConnect);
   api.tabs.onRemoved.addListener(onRemoved);
   api.tabs.onUpdated.addListener(onUpdated);
   api.commands.onCommand.addListener(onCommand);
@@ -116,6 +127,7 @@ export function wireBackground(api: BackgroundBrowser): () => void {
   return () => {
     controller.abort();
     api.runtime.onInstalled.removeListener(onInstalled);
+    api.runtime.onConnect.removeListener(onConnect);
     api.tabs.onRemoved.removeListener(onRemoved);
     api.tabs.onUpdated.removeListener(onUpdated);
     api.commands.onCommand.removeListener(onCommand);

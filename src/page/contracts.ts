@@ -3,7 +3,7 @@
  * structurally so the marks, the card and the session can be built and tested with a small
  * fake reader, and the real one is plugged in by the session's entry point.
  */
-import type { ArticleInput } from '../core/types.ts';
+import type { Analysis, ArticleInput } from '../core/types.ts';
 
 /** What the marks use of the text map. */
 export interface MapLike {
@@ -37,3 +37,19 @@ export type ReadArticle = (doc: Document) => ReadResult | null;
  * budget, yielding to the page between slices, so reading a huge page causes no long task.
  */
 export type ReadSteps = (doc: Document) => Generator<void, ReadResult | null>;
+
+/**
+ * The engine as the page layer calls it: the background's, over a port, in the extension
+ * (src/page/remote-engine.ts); src/core's own in tests. Resolves null when `signal` aborts, or
+ * when an `early` request (made before the page had the settings) is refused by the settings.
+ */
+export type Analyze = (input: ArticleInput, signal: AbortSignal, early?: boolean) => Promise<Analysis | null>;
+
+/** The engine a session uses; `warm`/`cool` open and close a connection ahead of use where there is one. */
+export interface Engine {
+  analyze: Analyze;
+  /** Gets ready for an analysis (the remote engine opens its port, waking the background) while the article is read. */
+  warm?(): void;
+  /** Releases what `warm` took (the site turned out disabled, or the session stopped). */
+  cool?(): void;
+}

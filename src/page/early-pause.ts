@@ -1,6 +1,5 @@
 /**
- * How the session's early work (the read and the analysis started before the settings arrive)
- * pauses between slices. Chromium sends the settings request from a task of its own and queues
+ * How the session's early read (started before the settings arrive) pauses between slices. Chromium sends the settings request from a task of its own and queues
  * the reply (~5-10 ms later) as a task, while scheduler.yield()'s continuations run ahead of
  * queued tasks: pausing that way would hold the request, then its reply, back until all the
  * work is done (settings at 20-60 ms instead of 5-10 ms, and a disabled site doing all the work).

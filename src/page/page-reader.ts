@@ -1,16 +1,14 @@
 /**
  * Reads the article for the session, in time-boxed slices (a huge page is read over many short
  * tasks), with one shortcut: the first read, and the engine's analysis of it, can start early,
- * while the settings are still on their way (an IPC round trip of 15-50 ms, which would otherwise
- * leave the page's main thread idle). Early work draws nothing and sends nothing: the first scan
- * takes it if the page has not changed since, and a site the settings disable (or on-demand mode)
- * discards it, so its remaining slices never run: a disabled site pays for at most the slices that
- * ran before its settings arrived. The first completed read is timed as `says-who:read` and the
- * first completed early analysis as `says-who:analyze` (wall time, slices and pauses included).
+ * while the settings are still on their way (an IPC round trip of 15-50 ms). Early work draws
+ * nothing: the first scan takes it if the page has not changed since; a site the settings
+ * disable (or on-demand mode) discards it, so the read's remaining slices never run, and the
+ * engine itself refuses an early request for such a site (see src/messaging/analysis.ts). The
+ * first completed read is timed as `says-who:read` (wall time, slices and pauses included).
  */
 import type { Analysis } from '../core/types.ts';
-import type { ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
-import type { AnalyzeSteps } from './scan.ts';
+import type { Analyze, ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
 import { runSliced } from './scheduler.ts';
 import { measure } from './timing.ts';
 
@@ -24,34 +22,31 @@ export interface PageReader {
    */
   read(doc: Document, stillWanted: () => boolean): Promise<ReadResult | null>;
   /**
-   * The early analysis of `read` when `read` is the early read just handed out by `read()` (whose
-   * `stillWanted` it now obeys too); null otherwise: the scan runs the engine itself. Resolves
-   * to null when it was dropped.
+   * The early analysis of `read` when `read` is the early read just handed out by `read()`; null
+   * otherwise (the scan asks the engine itself). Resolves to null when it was refused or dropped.
    */
   earlyAnalysis(read: ReadResult): Promise<Analysis | null> | null;
-  /** Drops the early work (the site turned out disabled): its remaining slices never run. */
+  /** Drops the early work (the site turned out disabled): the read's remaining slices never run. */
   discardEarly(): void;
 }
 
 /** Optional parts of the reader. */
 export interface ReaderOptions {
   /** The engine, for the early analysis; without it only the read starts early. */
-  analyze?: AnalyzeSteps;
+  analyze?: Analyze;
   /** Called in the task that finished a read (the session reads the article's tone while styles are fresh). */
   onRead?: (read: ReadResult) => void;
-  /** How the early work gives the event loop back between slices (the session lets the settings' reply in). */
+  /** How the early read gives the event loop back between slices (the session lets the settings' reply in). */
   earlyYield?: () => Promise<void>;
 }
 
 interface Early {
-  /** The slice the early read and then the early analysis run in (one budget per task for both). */
-  slice: { start: number };
   result: Promise<ReadResult | null>;
   analysis: Promise<Analysis | null> | null;
+  /** Aborts the early analysis when nobody takes it. */
+  abort: AbortController;
   url: string;
   wanted: boolean;
-  /** The taking scan's own test, once a scan took the early work. */
-  scanWanted: () => boolean;
 }
 
 const ignore = (): void => undefined;
@@ -61,10 +56,13 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
   let early: Early | null = null;
   let taken: { read: ReadResult; analysis: Promise<Analysis | null> } | null = null;
   let readMeasured = false;
-  let analysisMeasured = false;
-  const timed = async (doc: Document, stillWanted: () => boolean, early?: Early): Promise<ReadResult | null> => {
+  const drop = (e: Early) => {
+    e.wanted = false;
+    e.abort.abort();
+  };
+  const timed = async (doc: Document, stillWanted: () => boolean, yieldFn?: () => Promise<void>): Promise<ReadResult | null> => {
     const start = performance.now();
-    const result = await runSliced(steps(doc), { signal, stillWanted, ...(early ? { slice: early.slice } : {}), ...(early && opts.earlyYield ? { yieldFn: opts.earlyYield } : {}) });
+    const result = await runSliced(steps(doc), { signal, stillWanted, ...(yieldFn ? { yieldFn } : {}) });
     if (signal.aborted || !stillWanted()) return result;
     if (!readMeasured) {
       readMeasured = true;
@@ -73,30 +71,21 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
     if (result) opts.onRead?.(result);
     return result;
   };
-  const analyzeEarly = async (e: Early, analyze: AnalyzeSteps): Promise<Analysis | null> => {
-    const read = await e.result;
-    const wanted = () => e.wanted && e.scanWanted();
-    if (!read || read.input.blocks.length === 0 || !wanted()) return null;
-    const start = performance.now();
-    const analysis = await runSliced(analyze(read.input), { signal, stillWanted: wanted, slice: e.slice, ...(opts.earlyYield ? { yieldFn: opts.earlyYield } : {}) });
-    if (analysis && !analysisMeasured && !signal.aborted && wanted()) {
-      analysisMeasured = true;
-      measure('says-who:analyze', start);
-    }
-    return analysis;
-  };
   return {
     readEarly(doc) {
-      const e: Early = { slice: { start: performance.now() }, result: Promise.resolve(null), analysis: null, url: win.location.href, wanted: true, scanWanted: () => true };
-      e.result = timed(doc, () => e.wanted, e);
-      if (opts.analyze) e.analysis = analyzeEarly(e, opts.analyze);
+      const abort = new AbortController();
+      signal.addEventListener('abort', () => abort.abort(), { once: true, signal: abort.signal });
+      const e: Early = { result: Promise.resolve(null), analysis: null, abort, url: win.location.href, wanted: true };
+      e.result = timed(doc, () => e.wanted, opts.earlyYield);
+      const analyze = opts.analyze;
+      if (analyze) e.analysis = e.result.then((read) => (read && read.input.blocks.length > 0 && e.wanted ? analyze(read.input, abort.signal, true) : null));
       // Work nobody takes must not report a failure to the page's console; a scan that takes it still sees it.
       e.result.catch(ignore);
       e.analysis?.catch(ignore);
       early = e;
     },
     discardEarly() {
-      if (early) early.wanted = false;
+      if (early) drop(early);
       early = null;
     },
     async read(doc, stillWanted) {
@@ -106,13 +95,11 @@ export function createPageReader(win: Window, steps: ReadSteps, signal: AbortSig
       if (e !== null) {
         const result = await e.result;
         if (e.url === win.location.href && (!result || (result.article.root.isConnected && !result.map.isStale()))) {
-          if (result && e.analysis) {
-            e.scanWanted = stillWanted;
-            taken = { read: result, analysis: e.analysis };
-          } else e.wanted = false;
+          if (result && e.analysis) taken = { read: result, analysis: e.analysis };
+          else drop(e);
           return result;
         }
-        e.wanted = false;
+        drop(e);
       }
       return timed(doc, stillWanted);
     },

@@ -1,13 +1,13 @@
 /**
  * The page session: everything the content script does on one page, owned by ONE
  * AbortController. Aborting it removes every listener, observer, timer, highlight, the card
- * host. Flow: settings -> (site disabled / on-demand: wait) -> read the
- * article -> analyze in slices -> build Ranges -> draw -> report; then stay live (settings,
+ * host. Flow: settings (the article is read meanwhile) -> (site disabled / on-demand: wait) ->
+ * analyze (in the background) -> build Ranges -> draw -> report; then stay live (settings,
  * new content, SPA navigations) until stopped, superseded by a newer instance, or orphaned.
  */
 import type { Settings } from '../settings/schema.ts';
 import type { PageStatus, PageSummary } from '../messaging/schemas.ts';
-import type { ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
+import type { Engine, ReadArticle, ReadResult, ReadSteps } from './contracts.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createCard } from './card/card.ts';
 import { createExplainer, type ExplainView } from './explain.ts';
@@ -17,7 +17,7 @@ import { observeContent, type DebounceOptions } from './observer.ts';
 import { watchNavigation } from './navigation.ts';
 import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
-import { scanPage, type AnalyzeSteps, type ScanResult } from './scan.ts';
+import { scanPage, type ScanResult } from './scan.ts';
 import { yieldToEventLoop, yieldToTasks } from './scheduler.ts';
 import { earlyPause } from './early-pause.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
@@ -38,7 +38,8 @@ export interface SessionDeps {
   readArticle: ReadArticle;
   /** readArticle as steps, run in time-boxed slices (the content script's); without it readArticle runs in one go. */
   readSteps?: ReadSteps;
-  analyzeSteps: AnalyzeSteps;
+  /** The engine: the background's over a port in the extension, src/core's own in tests. */
+  engine: Engine;
   /** The slow housekeeping tick (URL check, registry check, context check), ms. */
   tickMs?: number;
   debounce?: DebounceOptions;
@@ -112,7 +113,16 @@ export function createSession(deps: SessionDeps): Session {
   };
   // The early work lets the settings' reply in at its first pause (see early-pause.ts).
   const pauses = earlyPause(pending, () => settings !== null);
-  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: deps.analyzeSteps, onRead: guard(readTone), earlyYield: pauses.pause });
+  const engine = deps.engine;
+  const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: engine.analyze, onRead: guard(readTone), earlyYield: pauses.pause });
+  const coolEngine = () => {
+    try {
+      engine.cool?.();
+    } catch {
+      /* nothing to release */
+    }
+  };
+  signal.addEventListener('abort', coolEngine, { once: true });
 
   const send = (message: Parameters<Platform['send']>[0]) => {
     try {
@@ -184,7 +194,7 @@ export function createSession(deps: SessionDeps): Session {
     const mine = ++generation;
     scanning = true;
     if (!current) report('scanning');
-    const result = await scanPage({ doc, readArticle: reader.read, earlyAnalysis: reader.earlyAnalysis, analyzeSteps: deps.analyzeSteps, signal, stillWanted: () => mine === generation, measure: !painted, onRead: guard(prepareStyles) });
+    const result = await scanPage({ doc, readArticle: reader.read, earlyAnalysis: reader.earlyAnalysis, analyze: engine.analyze, signal, stillWanted: () => mine === generation, measure: !painted, onRead: guard(prepareStyles) });
     if (mine !== generation || signal.aborted) return;
     scanning = false;
     if (result === null) return;
@@ -238,6 +248,7 @@ export function createSession(deps: SessionDeps): Session {
     card.setColours(labelColours(next.palette, tone));
     if (disabled() || !wantsMarks()) {
       reader.discardEarly();
+      coolEngine();
       if (current || scanning) drop();
       report('disabled');
       return;
@@ -280,11 +291,17 @@ export function createSession(deps: SessionDeps): Session {
       if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });
     }), { signal });
     // Read and analyse the article while the settings travel: the first scan takes that work if
-    // the page has not changed meanwhile; a disabled site discards it, drawing nothing.
+    // the page has not changed meanwhile; a disabled site discards it, drawing nothing (and the
+    // background, which checks the settings itself, refuses an early analysis for such a site).
     // The script's own evaluation was one task; reading the article starts a new one, queued
     // behind the task that sends the settings request (Chrome sends it from a task of its own).
     await yieldToTasks();
     if (signal.aborted) return;
+    try {
+      engine.warm?.();
+    } catch {
+      /* an invalidated context: the scan's own connect will stop the session */
+    }
     reader.readEarly(doc);
     const first = await pending;
     measure('says-who:settings', settingsStart);

@@ -7,6 +7,7 @@
 import type { ChangedEvent, SettingsArea } from '../settings/storage-core.ts';
 import { readSettings, watchStoredSettings } from '../settings/read.ts';
 import type { Platform } from './messages.ts';
+import type { PortLike } from '../messaging/analysis.ts';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => boolean;
 
@@ -15,6 +16,7 @@ interface RuntimeApi {
   runtime: {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): PortLike;
     onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
   storage: { sync: SettingsArea; onChanged: ChangedEvent };
@@ -66,3 +68,10 @@ export const browserPlatform: Platform = {
     return api()?.runtime.id;
   },
 };
+
+/** Opens a port to the background (the engine's, see remote-engine.ts); throws once the extension context is gone. */
+export function connectToBackground(name: string): PortLike {
+  const ext = liveApi();
+  if (!ext.runtime.id) throw new Error('Extension context invalidated.');
+  return ext.runtime.connect({ name });
+}

@@ -44,11 +44,6 @@ export interface SliceOptions {
   yieldFn?: () => Promise<void>;
   /** Called after each yield; return false to stop (a newer scan started). */
   stillWanted?: () => boolean;
-  /**
-   * The current slice's start, shared by pieces of work that follow each other in one task (the
-   * early read and the early analysis): a run that starts on a used-up slice yields first.
-   */
-  slice?: { start: number };
 }
 
 /**
@@ -59,18 +54,13 @@ export async function runSliced<T>(steps: Generator<void, T>, opts: SliceOptions
   const budget = opts.budgetMs ?? TASK_BUDGET_MS;
   const now = opts.now ?? (() => performance.now());
   const yieldFn = opts.yieldFn ?? yieldToEventLoop;
-  const slice = opts.slice ?? { start: now() };
+  let sliceStart = now();
   // Stops `steps` when aborted or no longer wanted; true when it did.
   const stopped = (): boolean => {
     if (!opts.signal.aborted && (!opts.stillWanted || opts.stillWanted())) return false;
     steps.return?.(undefined as never);
     return true;
   };
-  if (now() - slice.start >= budget) {
-    await yieldFn();
-    if (stopped()) return null;
-    slice.start = now();
-  }
   for (;;) {
     if (opts.signal.aborted) {
       steps.return?.(undefined as never);
@@ -78,10 +68,10 @@ export async function runSliced<T>(steps: Generator<void, T>, opts: SliceOptions
     }
     const step = steps.next();
     if (step.done) return step.value;
-    if (now() - slice.start >= budget) {
+    if (now() - sliceStart >= budget) {
       await yieldFn();
       if (stopped()) return null;
-      slice.start = now();
+      sliceStart = now();
     }
   }
 }

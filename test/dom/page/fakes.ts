@@ -4,7 +4,7 @@
  * fake extension runtime. Small enough to reason about, real enough to exercise the session.
  */
 import type { Analysis, ArticleInput, Label, Quote, Sentence } from '../../../src/core/types.ts';
-import type { MapLike, ReadResult } from '../../../src/page/contracts.ts';
+import type { Engine, MapLike, ReadResult } from '../../../src/page/contracts.ts';
 import type { Platform } from '../../../src/page/messages.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema.ts';
 import type { ContentToBackground } from '../../../src/messaging/schemas.ts';
@@ -82,6 +82,27 @@ export function* fakeAnalyzeSteps(input: ArticleInput): Generator<void, Analysis
   for (const s of sentences) counts[s.label] += 1;
   return { language: 'en', supported: true, sentences, quotes, counts };
 }
+
+/**
+ * An engine over `steps` shaped like the background's: asynchronous, one task per step, and
+ * resolving null once `signal` aborts (the remote engine's contract, see src/page/contracts.ts).
+ */
+export function engineOf(steps: (input: ArticleInput) => Generator<void, Analysis>): Engine {
+  return {
+    async analyze(input, signal) {
+      const gen = steps(input);
+      for (;;) {
+        if (signal.aborted) return null;
+        const step = gen.next();
+        if (step.done) return step.value;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    },
+  };
+}
+
+/** The fake engine as the session's engine. */
+export const fakeEngine: Engine = engineOf(fakeAnalyzeSteps);
 
 /** Text map over <p> elements that each hold one text node. */
 export function fakeMap(doc: Document, paragraphs: Element[]): MapLike & { blocks: { text: string }[] } {

@@ -1,12 +1,11 @@
 /**
  * The session's reader runs readArticle's steps in time-boxed slices: the early read (started
- * while the settings travel) is reused by the first scan, re-done when the page changed, and
- * stopped half-way when the site turns out disabled.
+ * while the settings travel) and its early analysis are reused by the first scan, re-done when
+ * the page changed, and stopped when the site turns out disabled.
  */
 import { expect, test } from 'vitest';
 import { createPageReader } from '../../../src/page/page-reader.ts';
-import type { ReadResult } from '../../../src/page/contracts.ts';
-import type { Analysis } from '../../../src/core/types.ts';
+import type { Analyze, ReadResult } from '../../../src/page/contracts.ts';
 
 /** Steps that each take `ms` of busy time, counting how many ran; the result says which read it was. */
 function slowSteps(n: number, ms: number, counter: { steps: number; reads: number }, stale = () => false) {
@@ -56,17 +55,19 @@ test('a discarded early read stops after its current slice', async () => {
   expect(counter.steps).toBeLessThan(50);
 });
 
-/** An engine of `n` steps of `ms` busy time each, counting steps and runs. */
-function slowEngine(n: number, ms: number, counter: { steps: number; runs: number }) {
-  return function* (): Generator<void, Analysis> {
+/** An asynchronous engine of `n` steps of `ms` busy time each (one task per step), counting steps and runs; it stops when aborted. */
+function slowEngine(n: number, ms: number, counter: { steps: number; runs: number; early?: boolean }): Analyze {
+  return async (_input, signal, early) => {
     const run = ++counter.runs;
+    counter.early = early;
     for (let i = 0; i < n; i++) {
+      if (signal.aborted) return null;
       const end = performance.now() + ms;
       while (performance.now() < end) {
         /* busy */
       }
       counter.steps++;
-      yield;
+      await new Promise((r) => setTimeout(r, 0));
     }
     return { language: `run ${run}`, supported: true, sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } };
   };
@@ -82,7 +83,7 @@ function withBlock(steps: ReturnType<typeof slowSteps>) {
 
 test('the early analysis of the early read is handed to the scan that takes that read, once', async () => {
   const reads = { steps: 0, reads: 0 };
-  const engine = { steps: 0, runs: 0 };
+  const engine: { steps: number; runs: number; early?: boolean } = { steps: 0, runs: 0 };
   const reader = createPageReader(window, withBlock(slowSteps(2, 0, reads)), new AbortController().signal, { analyze: slowEngine(3, 0, engine) });
   reader.readEarly(document);
   const read = await reader.read(document, () => true);
@@ -90,6 +91,8 @@ test('the early analysis of the early read is handed to the scan that takes that
   expect(early).not.toBeNull();
   expect((await early)?.language).toBe('run 1');
   expect(engine.runs).toBe(1);
+  // Marked early: the background refuses it for a site the settings disable.
+  expect(engine.early).toBe(true);
   // Taken once: a later scan of the same read runs the engine itself.
   expect(reader.earlyAnalysis(read!)).toBeNull();
   const fresh = await reader.read(document, () => true);
@@ -106,7 +109,7 @@ test('a stale early read is read again and its early analysis is not used', asyn
   expect(read?.article.title).toBe('read 2');
   expect(reader.earlyAnalysis(read!)).toBeNull();
   await new Promise((r) => setTimeout(r, 60));
-  // The unused early analysis stopped after its current slice.
+  // The unused early analysis was aborted.
   expect(engine.steps).toBeLessThan(20);
 });
 
@@ -124,8 +127,8 @@ test('discarded early work stops after its current slice and never starts the en
 test('the early work pauses with the yield it is given, and a failure in it reaches only the scan that takes it', async () => {
   let pauses = 0;
   const reads = { steps: 0, reads: 0 };
-  const failing = function* (): Generator<void, Analysis> {
-    yield;
+  const failing: Analyze = async () => {
+    await new Promise((r) => setTimeout(r, 0));
     throw new Error('engine failure');
   };
   const reader = createPageReader(window, withBlock(slowSteps(6, 3, reads)), new AbortController().signal, {

@@ -140,37 +140,4 @@ describe('misc', () => {
     const stopped = await runSliced(work(), { ...opts, stillWanted: () => wanted, yieldFn: async () => void (wanted = false) });
     expect(stopped).toBeNull();
   });
-
-  test('runSliced runs that share a slice share its budget: a run starting on a used-up slice yields first', async () => {
-    let clock = 0;
-    let yields = 0;
-    function* work(n: number) {
-      for (let i = 0; i < n; i++) {
-        clock += 3;
-        yield;
-      }
-      return n;
-    }
-    const slice = { start: clock };
-    const opts = { signal: new AbortController().signal, budgetMs: 8, now: () => clock, yieldFn: async () => void (yields += 1), slice };
-    // 6 ms of the slice used: the next run continues in it, then yields once the budget is gone.
-    expect(await runSliced(work(2), opts)).toBe(2);
-    expect(yields).toBe(0);
-    expect(await runSliced(work(1), opts)).toBe(1);
-    expect(yields).toBe(1);
-    // 9 ms used (over budget): a run starting now yields before its first step.
-    clock = slice.start + 9;
-    let stepsBeforeYield = -1;
-    function* probe() {
-      stepsBeforeYield = yields;
-      yield;
-      return 'ok';
-    }
-    expect(await runSliced(probe(), opts)).toBe('ok');
-    expect(stepsBeforeYield).toBe(2);
-    // Without a shared slice each run starts a fresh one.
-    yields = 0;
-    expect(await runSliced(work(2), { ...opts, slice: undefined })).toBe(2);
-    expect(yields).toBe(0);
-  });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSession, type Session } from '../../../src/page/page-session.ts';
 import { ALL_HIGHLIGHTS, CARD_HOST_TAG, FLASH_HIGHLIGHT, FOCUS_HIGHLIGHT, highlightName, LABEL_HIGHLIGHT, QUOTATION_HIGHLIGHT } from '../../../src/page/names.ts';
 import type { PageSummary } from '../../../src/messaging/schemas.ts';
-import { ARTICLE_HTML, fakeAnalyzeSteps, fakePlatform, fakeRead, installHighlightApi, rangeTexts, type FakeHighlight } from './fakes.ts';
+import { ARTICLE_HTML, engineOf, fakeAnalyzeSteps, fakeEngine, fakePlatform, fakeRead, installHighlightApi, rangeTexts, type FakeHighlight } from './fakes.ts';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Polls until `check` passes (the machine is shared and slow at times); rethrows its last failure. */
@@ -24,7 +24,7 @@ let registry: Map<string, FakeHighlight>;
 let sessions: Session[] = [];
 
 function start(fake = fakePlatform(), extra: Partial<Parameters<typeof createSession>[0]> = {}) {
-  const session = createSession({ win: window, platform: fake.platform, readArticle: fakeRead, analyzeSteps: fakeAnalyzeSteps, tickMs: 25, debounce: { wait: 20, maxWait: 60 }, ...extra });
+  const session = createSession({ win: window, platform: fake.platform, readArticle: fakeRead, engine: fakeEngine, tickMs: 25, debounce: { wait: 20, maxWait: 60 }, ...extra });
   sessions.push(session);
   return { session, fake };
 }
@@ -150,7 +150,7 @@ describe('page session', () => {
         yield;
       }
     };
-    const { session, fake } = start(fakePlatform(), { readArticle: read, analyzeSteps: slow });
+    const { session, fake } = start(fakePlatform(), { readArticle: read, engine: engineOf(slow) });
     await session.ready;
     expect(calls).toBe(2);
     expect(marked()).toEqual(['Critics doubt the second story.']);
@@ -312,7 +312,7 @@ describe('page session', () => {
       runs += 1;
       return fakeAnalyzeSteps(input);
     };
-    const { session } = start(fake, { analyzeSteps });
+    const { session } = start(fake, { engine: engineOf(analyzeSteps) });
     // Nothing is drawn or sent before the settings say so, though the engine already ran.
     await eventually(() => expect(runs).toBe(1));
     await wait(20);
@@ -349,7 +349,7 @@ describe('page session', () => {
       runs += 1;
       return fakeAnalyzeSteps(input);
     };
-    const { session } = start(fake, { readSteps, analyzeSteps });
+    const { session } = start(fake, { readSteps, engine: engineOf(analyzeSteps) });
     await session.ready;
     await wait(150);
     expect(steps).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import type { AreaLike, BackgroundBrowser, EventLike } from '../../../src/background/api.ts';
 import type { RawListener } from '../../../src/messaging/handle.ts';
 import type { ChangeListener } from '../../../src/settings/storage-core.ts';
+import type { PortLike } from '../../../src/messaging/analysis.ts';
 
 /** An event whose listeners the test can fire. */
 export class FakeEvent<L extends (...args: never[]) => unknown> implements EventLike<L> {
@@ -44,7 +45,7 @@ export function fakeBrowser() {
   const tabReplies = new Map<number, unknown>();
   let activeTab: number | undefined = 7;
   const api = {
-    runtime: { id: 'own-id', onMessage: new FakeEvent<RawListener>(), onInstalled: new FakeEvent<(details: { reason: string }) => void>() },
+    runtime: { id: 'own-id', onMessage: new FakeEvent<RawListener>(), onInstalled: new FakeEvent<(details: { reason: string }) => void>(), onConnect: new FakeEvent<(port: PortLike) => void>() },
     storage: { session: fakeArea('session', onChanged), sync: fakeArea('sync', onChanged), onChanged },
     tabs: {
       onRemoved: new FakeEvent<(tabId: number) => void>(),

@@ -5,6 +5,8 @@ import { SETTINGS_KEY } from '../../../src/settings/storage-core.ts';
 import { DEFAULT_SETTINGS } from '../../../src/settings/schema.ts';
 import { makeSummary } from '../messaging/fixtures.ts';
 import { fakeBrowser, settle } from './fake-browser.ts';
+import { pair } from '../messaging/fake-port.ts';
+import { ANALYZE_PORT } from '../../../src/messaging/analysis.ts';
 
 const content = (tabId: number, extra: object = {}) => ({ id: 'own-id', tab: { id: tabId }, frameId: 0, ...extra });
 
@@ -16,7 +18,9 @@ describe('background wiring', () => {
     expect(fake.api.tabs.onRemoved.listeners.size).toBe(1);
     expect(fake.api.tabs.onUpdated.listeners.size).toBe(1);
     expect(fake.api.commands.onCommand.listeners.size).toBe(1);
+    expect(fake.api.runtime.onConnect.listeners.size).toBe(1);
     stop();
+    expect(fake.api.runtime.onConnect.listeners.size).toBe(0);
     expect(fake.api.runtime.onMessage.listeners.size).toBe(0);
     expect(fake.api.tabs.onUpdated.listeners.size).toBe(0);
   });
@@ -128,5 +132,25 @@ describe('background wiring', () => {
       { tabId: 5, message: { type: 'step-claim', direction: 'next' } },
       { tabId: 7, message: { type: 'toggle-marks' } },
     ]);
+  });
+
+  it.each([
+    ['an enabled site, early', {}, 'https://news.example/a', true, 'done'],
+    ['a disabled site, early', { disabledSites: ['news.example'] }, 'https://news.example/a', true, 'skipped'],
+    ['a subdomain of a disabled site, asked after the settings', { disabledSites: ['example'] }, 'https://news.example/a', false, 'skipped'],
+    ['on-demand mode, early', { mode: 'on-demand' }, 'https://news.example/a', true, 'skipped'],
+    ['on-demand mode, asked after the settings', { mode: 'on-demand' }, 'https://news.example/a', false, 'done'],
+  ])('the analysis port, %s: %s', async (_what, stored, url, early, expected) => {
+    const fake = fakeBrowser();
+    await fake.api.storage.sync.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...stored } });
+    wireBackground(fake.api);
+    const [content, background] = pair(ANALYZE_PORT, { id: 'own-id', url, tab: { id: 3 } });
+    const replies: { type: string }[] = [];
+    content.onMessage.addListener((m) => replies.push(m as { type: string }));
+    fake.api.runtime.onConnect.fire(background);
+    content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }] });
+    content.postMessage({ type: 'run', early });
+    for (let i = 0; i < 50 && !replies.some((r) => r.type === 'done' || r.type === 'skipped'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(replies.at(-1)?.type).toBe(expected);
   });
 });

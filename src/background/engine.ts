@@ -1,0 +1,106 @@
+/**
+ * The background's half of the analysis port (see src/messaging/analysis.ts): one copy of the
+ * engine for every tab, kept warm by use, running off the pages' threads. A port is answered
+ * only when it comes from this extension's own content script; every message is parsed; a
+ * malformed request, an oversized article or an engine failure gets a `failed` reply, and a
+ * port that disconnects stops its analysis at the next slice.
+ */
+import { safeParse } from 'zod/mini';
+import { analyzeSteps, type Analysis, type Block } from '../core/index.ts';
+import { ANALYZE_PORT, AnalyzeRequestSchema, MAX_ARTICLE_CHARS, RESULT_BATCH, type AnalyzeReply, type PortLike } from '../messaging/analysis.ts';
+
+/** Engine time per slice before the worker yields to its other events (another tab, the popup). */
+const SLICE_MS = 20;
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Runs the engine in slices; null when `gone()` turned true meanwhile. */
+async function runEngine(blocks: Block[], language: string | undefined, gone: () => boolean): Promise<Analysis | null> {
+  const steps = analyzeSteps(language === undefined ? { blocks } : { blocks, language });
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start >= SLICE_MS) {
+      await pause();
+      if (gone()) return null;
+      start = performance.now();
+    }
+  }
+}
+
+/** The analysis as reply messages: sentences and quotations in batches (texts left out), then the totals. */
+export function replyMessages(analysis: Analysis): AnalyzeReply[] {
+  const out: AnalyzeReply[] = [];
+  for (let i = 0; i < analysis.sentences.length; i += RESULT_BATCH) {
+    const items = analysis.sentences.slice(i, i + RESULT_BATCH).map(({ block, start, end, label, source, reason }) => (reason ? { block, start, end, label, source, reason } : { block, start, end, label, source }));
+    out.push({ type: 'sentences', items });
+  }
+  for (let i = 0; i < analysis.quotes.length; i += RESULT_BATCH) {
+    out.push({ type: 'quotes', items: analysis.quotes.slice(i, i + RESULT_BATCH).map(({ block, start, end, speaker }) => ({ block, start, end, speaker })) });
+  }
+  out.push({ type: 'done', language: analysis.language, supported: analysis.supported, counts: analysis.counts });
+  return out;
+}
+
+/**
+ * Whether the page behind a port may be analysed now: false for a site the user disabled, and
+ * for an early request (the page did not have the settings yet) in on-demand mode.
+ */
+export type AnalysisAllowed = (pageUrl: string | undefined, early: boolean) => Promise<boolean>;
+
+/** Serves one analysis port until it is done or disconnected. */
+export function serveAnalysis(port: PortLike, allowed: AnalysisAllowed): void {
+  const blocks: Block[] = [];
+  let chars = 0;
+  let gone = false;
+  let running = false;
+  const post = (message: AnalyzeReply) => {
+    if (!gone) port.postMessage(message);
+  };
+  const fail = (error: string) => {
+    post({ type: 'failed', error });
+    running = true;
+  };
+  const onMessage = (raw: unknown) => {
+    if (gone || running) return;
+    const parsed = safeParse(AnalyzeRequestSchema, raw);
+    if (!parsed.success) return fail('malformed request');
+    const message = parsed.data;
+    if (message.type === 'blocks') {
+      for (const b of message.blocks) {
+        chars += b.text.length;
+        blocks.push(b.links ? { kind: b.kind, text: b.text, links: b.links } : { kind: b.kind, text: b.text });
+      }
+      if (chars > MAX_ARTICLE_CHARS) fail('article too long');
+      return;
+    }
+    running = true;
+    const run = async (): Promise<AnalyzeReply[]> => {
+      if (!(await allowed(port.sender?.url, message.early === true))) return [{ type: 'skipped' }];
+      const analysis = await runEngine(blocks, message.language, () => gone);
+      return analysis ? replyMessages(analysis) : [];
+    };
+    run().then(
+      (replies) => {
+        for (const reply of replies) post(reply);
+      },
+      (error: unknown) => post({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const onDisconnect = () => {
+    gone = true;
+    port.onMessage.removeListener(onMessage);
+    port.onDisconnect.removeListener(onDisconnect);
+  };
+  port.onMessage.addListener(onMessage);
+  port.onDisconnect.addListener(onDisconnect);
+}
+
+/** The onConnect listener: serves analysis ports from this extension's content scripts, ignores every other port. */
+export function analysisListener(ownId: string, allowed: AnalysisAllowed): (port: PortLike) => void {
+  return (port) => {
+    if (port.name !== ANALYZE_PORT || port.sender?.id !== ownId || !port.sender.tab) return;
+    serveAnalysis(port, allowed);
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The engine runs in the background (one copy, warm, off the page's thread); the content script
+ * only reads the article and draws. They talk over one runtime Port per analysis: the content
+ * script posts the article's blocks in batches, then `run`; the background posts the labelled
+ * sentences and quotations in batches, then `done` (or `skipped`, for a site the user disabled). Batches keep each message, and the task
+ * that decodes it, small on a huge page. Both sides parse every message with these schemas.
+ * Sentence and quotation texts are not sent back: the content script slices them from the
+ * blocks it sent, after checking every offset.
+ */
+import * as z from 'zod/mini';
+
+/** The port's name; the background answers only ports of this name from its own content scripts. */
+export const ANALYZE_PORT = 'says-who:analyze';
+
+/** Characters of block text per `blocks` message (about 0.5 MB of JSON at most). */
+export const BLOCK_BATCH_CHARS = 256 * 1024;
+
+/** Sentences (or quotations) per result message. */
+export const RESULT_BATCH = 400;
+
+/** The most text one analysis may carry (a 1 MB article is about 1M characters); more is refused. */
+export const MAX_ARTICLE_CHARS = 8 * 1024 * 1024;
+
+const label = z.enum(['quote', 'attributed', 'vague', 'unsourced', 'other']);
+
+const BlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'caption', 'list-item', 'quote-block']),
+  text: z.string(),
+  links: z.optional(z.array(z.object({ start: z.number(), end: z.number(), href: z.string(), external: z.boolean() }))),
+});
+
+/** content script -> background, over the port. */
+export const AnalyzeRequestSchema = z.union([
+  z.object({ type: z.literal('blocks'), blocks: z.array(BlockSchema) }),
+  /**
+   * `early`: sent before the page had the settings (the read and the analysis overlap their
+   * round trip); the background then skips a disabled site, and any site in on-demand mode.
+   */
+  z.object({ type: z.literal('run'), language: z.optional(z.string()), early: z.optional(z.boolean()) }),
+]);
+
+const ReasonSchema = z.object({
+  rule: z.string(),
+  text: z.string(),
+  triggers: z.array(z.object({ kind: z.enum(['cue', 'source', 'vague', 'signal', 'speaker']), text: z.string(), start: z.number(), end: z.number() })),
+});
+
+/** A sentence on the wire: the engine's Sentence without its text. */
+export const WireSentenceSchema = z.object({
+  block: z.number(),
+  start: z.number(),
+  end: z.number(),
+  label,
+  source: z.nullable(z.string()),
+  reason: z.optional(ReasonSchema),
+});
+
+/** A quotation on the wire: the engine's Quote without its text. */
+export const WireQuoteSchema = z.object({
+  block: z.number(),
+  start: z.number(),
+  end: z.number(),
+  speaker: z.nullable(z.string()),
+});
+
+/** background -> content script, over the port. */
+export const AnalyzeReplySchema = z.union([
+  z.object({ type: z.literal('sentences'), items: z.array(WireSentenceSchema) }),
+  z.object({ type: z.literal('quotes'), items: z.array(WireQuoteSchema) }),
+  z.object({
+    type: z.literal('done'),
+    language: z.string(),
+    supported: z.boolean(),
+    counts: z.object({ quote: z.number(), attributed: z.number(), vague: z.number(), unsourced: z.number(), other: z.number() }),
+  }),
+  z.object({ type: z.literal('skipped') }),
+  z.object({ type: z.literal('failed'), error: z.string() }),
+]);
+
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
+export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
+export type WireSentence = z.infer<typeof WireSentenceSchema>;
+export type WireQuote = z.infer<typeof WireQuoteSchema>;
+
+/** The part of a runtime Port both sides use (Chrome's and Firefox's agree); structural so tests can pair two fakes. */
+export interface PortLike {
+  readonly name: string;
+  readonly sender?: { id?: string; url?: string; tab?: { id?: number } };
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void; removeListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void; removeListener(listener: () => void): void };
+}

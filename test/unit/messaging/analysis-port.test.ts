@@ -1,0 +1,167 @@
+/**
+ * The analysis port end to end in Node: the content script's remote engine talking to the
+ * background's server through a pair of fake ports that copy every message through JSON, as
+ * Chrome's messaging does. The answer must equal src/core's own analysis on every corpus page;
+ * bad answers, foreign ports, disabled sites and closed ports must fail or stop cleanly.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyze, type ArticleInput } from '../../../src/core/index.ts';
+import { readArticle } from '../../../src/page/read.ts';
+import { isHiddenByMarkup } from '../../../src/page/visibility.ts';
+import { createRemoteEngine, RemoteEngineError } from '../../../src/page/remote-engine.ts';
+import { analysisListener, serveAnalysis, type AnalysisAllowed } from '../../../src/background/engine.ts';
+import { ANALYZE_PORT, BLOCK_BATCH_CHARS, RESULT_BATCH } from '../../../src/messaging/analysis.ts';
+import { pair } from './fake-port.ts';
+
+const always: AnalysisAllowed = async () => true;
+
+/** A remote engine whose every connect reaches a background served with `allowed`; records the ports. */
+function remote(allowed = always) {
+  const ports: ReturnType<typeof pair>[0][] = [];
+  const listener = analysisListener('own', allowed);
+  const engine = createRemoteEngine((name) => {
+    const [content, background] = pair(name);
+    ports.push(content);
+    listener(background);
+    return content;
+  });
+  return { engine, ports };
+}
+
+const CORPUS = join(process.cwd(), '..', 'shared', 'corpus', 'readability');
+
+function corpusInputs(): [string, ArticleInput][] {
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.html'))
+    .map((f): [string, ArticleInput | null] => {
+      const { document } = parseHTML(readFileSync(join(CORPUS, f), 'utf8'));
+      return [f, readArticle(document as unknown as Document, { isHidden: isHiddenByMarkup })?.input ?? null];
+    })
+    .filter((e): e is [string, ArticleInput] => e[1] !== null);
+}
+
+describe('the analysis port', () => {
+  it('answers exactly what src/core answers, on every corpus page', async () => {
+    const inputs = corpusInputs();
+    expect(inputs.length).toBeGreaterThan(20);
+    const { engine } = remote();
+    for (const [name, input] of inputs) {
+      const got = await engine.analyze(input, new AbortController().signal);
+      expect(got, name).toEqual(JSON.parse(JSON.stringify(analyze(input))));
+    }
+  }, 60_000);
+
+  it('splits a long article into block batches and long answers into result batches', async () => {
+    const paragraph = 'Critics say the plan failed. “It will work,” the minister said. Prices rose 5% last year. ';
+    const blocks = Array.from({ length: 1600 }, () => ({ kind: 'paragraph' as const, text: paragraph.repeat(2) }));
+    const input: ArticleInput = { blocks };
+    const { engine, ports } = remote();
+    const got = await engine.analyze(input, new AbortController().signal);
+    expect(got).toEqual(JSON.parse(JSON.stringify(analyze(input))));
+    const sent = ports[0]!.posted as { type: string }[];
+    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+    expect(sent.filter((m) => m.type === 'blocks').length).toBeGreaterThanOrEqual(Math.floor(chars / BLOCK_BATCH_CHARS));
+    const replies = ports[0]!.peer.posted as { type: string; items?: unknown[] }[];
+    expect(replies.filter((m) => m.type === 'sentences').length).toBe(Math.ceil(got!.sentences.length / RESULT_BATCH));
+    expect(replies.every((m) => !m.items || m.items.length <= RESULT_BATCH)).toBe(true);
+  }, 60_000);
+
+  it('an early request is skipped when the settings refuse it, and a late one is answered', async () => {
+    const asked: [string | undefined, boolean][] = [];
+    const { engine } = remote(async (url, early) => {
+      asked.push([url, early]);
+      return !early;
+    });
+    const input: ArticleInput = { blocks: [{ kind: 'paragraph', text: 'Critics say it failed.' }] };
+    expect(await engine.analyze(input, new AbortController().signal, true)).toBeNull();
+    expect(await engine.analyze(input, new AbortController().signal)).toEqual(analyze(input));
+    expect(asked).toEqual([
+      ['https://news.example/story', true],
+      ['https://news.example/story', false],
+    ]);
+  });
+
+  it('warm() opens the port ahead and the next analysis uses it; a port the background closed is not reused', async () => {
+    const { engine, ports } = remote();
+    engine.warm();
+    expect(ports).toHaveLength(1);
+    const input: ArticleInput = { blocks: [{ kind: 'paragraph', text: 'He said so.' }] };
+    await engine.analyze(input, new AbortController().signal);
+    expect(ports).toHaveLength(1);
+    engine.warm();
+    ports[1]!.peer.disconnect();
+    await new Promise((r) => setTimeout(r, 5));
+    await engine.analyze(input, new AbortController().signal);
+    expect(ports).toHaveLength(3);
+  });
+
+  it('an abort resolves null and closes the port; the background stops', async () => {
+    const { engine, ports } = remote();
+    const controller = new AbortController();
+    const input: ArticleInput = { blocks: Array.from({ length: 300 }, () => ({ kind: 'paragraph' as const, text: 'Critics say it failed. '.repeat(40) })) };
+    const pending = engine.analyze(input, controller.signal);
+    controller.abort();
+    expect(await pending).toBeNull();
+    expect(ports[0]!.closed).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ports[0]!.peer.posted).toEqual([]);
+  });
+
+  it('retries once when the background goes away mid-answer, then fails with a clear error', async () => {
+    let connects = 0;
+    const engine = createRemoteEngine((name) => {
+      connects += 1;
+      const [content, background] = pair(name);
+      background.onMessage.addListener((m) => {
+        if ((m as { type: string }).type === 'run') background.disconnect();
+      });
+      return content;
+    });
+    const input: ArticleInput = { blocks: [{ kind: 'paragraph', text: 'He said so.' }] };
+    await expect(engine.analyze(input, new AbortController().signal)).rejects.toThrow(RemoteEngineError);
+    expect(connects).toBe(2);
+  });
+
+  it.each([
+    ['a malformed reply', { type: 'sentences', items: [{ block: 0 }] }, 'malformed reply'],
+    ['a sentence outside the blocks', { type: 'sentences', items: [{ block: 0, start: 0, end: 99, label: 'other', source: null }] }, 'out of bounds'],
+    ['a quotation in a missing block', { type: 'quotes', items: [{ block: 7, start: 0, end: 1, speaker: null }] }, 'out of bounds'],
+    ['a fractional offset', { type: 'quotes', items: [{ block: 0, start: 0.5, end: 1, speaker: null }] }, 'out of bounds'],
+    ['a failure', { type: 'failed', error: 'engine broke' }, 'engine broke'],
+  ])('refuses %s', async (_what, reply, error) => {
+    const engine = createRemoteEngine((name) => {
+      const [content, background] = pair(name);
+      background.onMessage.addListener((m) => {
+        if ((m as { type: string }).type === 'run') background.postMessage(reply);
+      });
+      return content;
+    });
+    const input: ArticleInput = { blocks: [{ kind: 'paragraph', text: 'He said so.' }] };
+    await expect(engine.analyze(input, new AbortController().signal)).rejects.toThrow(error);
+  });
+
+  it('the background answers only its own content scripts, and refuses malformed or oversized requests', async () => {
+    const listener = analysisListener('own', always);
+    const foreign = pair(ANALYZE_PORT, { id: 'other-extension', tab: { id: 1 } });
+    const fromPopup = pair(ANALYZE_PORT, { id: 'own' });
+    const otherName = pair('something-else');
+    for (const [content, background] of [foreign, fromPopup, otherName]) {
+      listener(background);
+      content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'He said so.' }] });
+      content.postMessage({ type: 'run' });
+    }
+    const [bad, badEnd] = pair(ANALYZE_PORT);
+    serveAnalysis(badEnd, always);
+    bad.postMessage({ type: 'blocks', blocks: [{ kind: 'poem', text: 1 }] });
+    const [big, bigEnd] = pair(ANALYZE_PORT);
+    serveAnalysis(bigEnd, always);
+    big.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'x'.repeat(9 * 1024 * 1024) }] });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const [, background] of [foreign, fromPopup, otherName]) expect(background.posted).toEqual([]);
+    expect(badEnd.posted).toEqual([{ type: 'failed', error: 'malformed request' }]);
+    expect(bigEnd.posted).toEqual([{ type: 'failed', error: 'article too long' }]);
+  });
+});
