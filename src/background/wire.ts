@@ -101,6 +101,7 @@ export function wireBackground(api: BackgroundBrowser): () => void {
 
   const onSettingsChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    remembered = null;
     const change = changes[SETTINGS_KEY]!;
     const mode = parseSettings(change.newValue).settings.badge;
     if (mode === parseSettings(change.oldValue).settings.badge) return;
@@ -110,8 +111,11 @@ export function wireBackground(api: BackgroundBrowser): () => void {
   // After an install or update, store the settings in the current shape (migrations run once).
   const onInstalled = () => void quietly(settings.upgrade());
 
+  // Every analysis checks the settings: read once, forgotten when they change (onSettingsChanged).
+  let remembered: Promise<Settings> | null = null;
+  const currentSettings = (): Promise<Settings> => (remembered ??= settings.load());
   const onConnect = analysisListener(api.runtime.id, async (pageUrl, early) => {
-    const current = await settings.load();
+    const current = await currentSettings();
     const site = pageUrl ? siteOfUrl(pageUrl) : null;
     if (site && isSiteDisabled(site, current.disabledSites)) return false;
     return !early || current.mode === 'auto';

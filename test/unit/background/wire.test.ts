@@ -153,4 +153,22 @@ describe('background wiring', () => {
     for (let i = 0; i < 50 && !replies.some((r) => r.type === 'done' || r.type === 'skipped'); i++) await new Promise((r) => setTimeout(r, 5));
     expect(replies.at(-1)?.type).toBe(expected);
   });
+
+  it('the analysis port follows a settings change made after an earlier analysis', async () => {
+    const fake = fakeBrowser();
+    wireBackground(fake.api);
+    const ask = async (): Promise<string | undefined> => {
+      const [content, background] = pair(ANALYZE_PORT, { id: 'own-id', url: 'https://news.example/a', tab: { id: 3 } });
+      const replies: { type: string }[] = [];
+      content.onMessage.addListener((m) => replies.push(m as { type: string }));
+      fake.api.runtime.onConnect.fire(background);
+      content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }] });
+      content.postMessage({ type: 'run', early: true });
+      for (let i = 0; i < 50 && !replies.some((r) => r.type === 'done' || r.type === 'skipped'); i++) await new Promise((r) => setTimeout(r, 5));
+      return replies.at(-1)?.type;
+    };
+    expect(await ask()).toBe('done');
+    await fake.api.storage.sync.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] } });
+    expect(await ask()).toBe('skipped');
+  });
 });
