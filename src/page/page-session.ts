@@ -26,6 +26,7 @@ import { toneOf } from './tone.ts';
 import { labelColours, type Tone } from './styles/palettes.ts';
 import { createPageReader, oneStep } from './page-reader.ts';
 import { followScroll } from './scroll-follow.ts';
+import { looksLikeArticle } from './article-hint.ts';
 import { mark, measure } from './timing.ts';
 
 /** Text nodes the housekeeping tick checks for changes each time (all of them on a news page, a slice of a huge one). */
@@ -298,7 +299,7 @@ export function createSession(deps: SessionDeps): Session {
     await yieldToTasks();
     if (signal.aborted) return;
     try {
-      engine.warm?.();
+      if (looksLikeArticle(doc)) engine.warm?.();
     } catch {
       /* an invalidated context: the scan's own connect will stop the session */
     }

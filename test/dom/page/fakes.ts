@@ -84,25 +84,29 @@ export function* fakeAnalyzeSteps(input: ArticleInput): Generator<void, Analysis
 }
 
 /**
- * An engine over `steps` shaped like the background's: asynchronous, one task per step, and
+ * An engine over `steps` shaped like the background's: asynchronous (the answer comes in a later
+ * task; with `perStep`, every step is a task of its own, so the page can change meanwhile), and
  * resolving null once `signal` aborts (the remote engine's contract, see src/page/contracts.ts).
  */
-export function engineOf(steps: (input: ArticleInput) => Generator<void, Analysis>): Engine {
+export function engineOf(steps: (input: ArticleInput) => Generator<void, Analysis>, perStep = true): Engine {
   return {
     async analyze(input, signal) {
       const gen = steps(input);
       for (;;) {
         if (signal.aborted) return null;
         const step = gen.next();
-        if (step.done) return step.value;
-        await new Promise((r) => setTimeout(r, 0));
+        if (step.done) {
+          if (!perStep) await new Promise((r) => setTimeout(r, 0));
+          return signal.aborted ? null : step.value;
+        }
+        if (perStep) await new Promise((r) => setTimeout(r, 0));
       }
     },
   };
 }
 
-/** The fake engine as the session's engine. */
-export const fakeEngine: Engine = engineOf(fakeAnalyzeSteps);
+/** The fake engine as the session's engine: one task for the whole answer. */
+export const fakeEngine: Engine = engineOf(fakeAnalyzeSteps, false);
 
 /** Text map over <p> elements that each hold one text node. */
 export function fakeMap(doc: Document, paragraphs: Element[]): MapLike & { blocks: { text: string }[] } {

@@ -359,6 +359,18 @@ describe('page session', () => {
     expect(lastSummary(fake.sent)!.status).toBe('disabled');
   });
 
+  test('the engine is woken ahead of the read only on a page that says it is an article', async () => {
+    const warmed: string[] = [];
+    const engine = (name: string) => ({ ...fakeEngine, warm: () => void warmed.push(name), cool: () => undefined });
+    const { session } = start(fakePlatform(), { engine: engine('article') });
+    await session.ready;
+    session.stop();
+    document.body.innerHTML = '<div><p>Critics say it failed.</p></div>';
+    const second = start(fakePlatform(), { engine: engine('plain') });
+    await second.session.ready;
+    expect(warmed).toEqual(['article']);
+  });
+
   test('a failure inside the session stops it quietly instead of throwing into the page', async () => {
     const { session } = start(fakePlatform(), {
       readArticle: () => {
