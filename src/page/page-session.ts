@@ -1,8 +1,8 @@
 /**
  * The page session: everything the content script does on one page, owned by ONE
  * AbortController. Aborting it removes every listener, observer, timer, highlight, the card
- * host. Flow: settings (the article is read meanwhile) -> (site disabled / on-demand: wait) ->
- * analyze (in the background) -> build Ranges -> draw -> report; then stay live (settings,
+ * host. Flow: settings (meanwhile the article is read, and analysed in the background) -> (site
+ * disabled / on-demand: wait) -> build Ranges -> draw -> report; then stay live (settings,
  * new content, SPA navigations) until stopped, superseded by a newer instance, or orphaned.
  */
 import type { Settings } from '../settings/schema.ts';
@@ -200,6 +200,7 @@ export function createSession(deps: SessionDeps): Session {
     scanning = false;
     if (result === null) return;
     if (result === 'no-article') {
+      coolEngine();
       current = null;
       redraw();
       report('no-article');
