@@ -29,17 +29,16 @@ async function runEngine(blocks: Block[], language: string | undefined, gone: ()
   }
 }
 
-/** The analysis as reply messages: sentences and quotations in batches (texts left out), then the totals. */
+/** The analysis as reply messages: sentences and quotations in batches (texts left out), the last batch with the totals. */
 export function replyMessages(analysis: Analysis): AnalyzeReply[] {
+  const sentences = analysis.sentences.map(({ block, start, end, label, source, reason }) => (reason ? { block, start, end, label, source, reason } : { block, start, end, label, source }));
+  const quotes = analysis.quotes.map(({ block, start, end, speaker }) => ({ block, start, end, speaker }));
+  const batches = Math.max(1, Math.ceil(Math.max(sentences.length, quotes.length) / RESULT_BATCH));
   const out: AnalyzeReply[] = [];
-  for (let i = 0; i < analysis.sentences.length; i += RESULT_BATCH) {
-    const items = analysis.sentences.slice(i, i + RESULT_BATCH).map(({ block, start, end, label, source, reason }) => (reason ? { block, start, end, label, source, reason } : { block, start, end, label, source }));
-    out.push({ type: 'sentences', items });
+  for (let i = 0; i < batches; i++) {
+    const part = { sentences: sentences.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH), quotes: quotes.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH) };
+    out.push(i < batches - 1 ? { type: 'part', ...part } : { type: 'done', ...part, language: analysis.language, supported: analysis.supported, counts: analysis.counts });
   }
-  for (let i = 0; i < analysis.quotes.length; i += RESULT_BATCH) {
-    out.push({ type: 'quotes', items: analysis.quotes.slice(i, i + RESULT_BATCH).map(({ block, start, end, speaker }) => ({ block, start, end, speaker })) });
-  }
-  out.push({ type: 'done', language: analysis.language, supported: analysis.supported, counts: analysis.counts });
   return out;
 }
 
@@ -67,14 +66,12 @@ export function serveAnalysis(port: PortLike, allowed: AnalysisAllowed): void {
     const parsed = safeParse(AnalyzeRequestSchema, raw);
     if (!parsed.success) return fail('malformed request');
     const message = parsed.data;
-    if (message.type === 'blocks') {
-      for (const b of message.blocks) {
-        chars += b.text.length;
-        blocks.push(b.links ? { kind: b.kind, text: b.text, links: b.links } : { kind: b.kind, text: b.text });
-      }
-      if (chars > MAX_ARTICLE_CHARS) fail('article too long');
-      return;
+    for (const b of message.blocks) {
+      chars += b.text.length;
+      blocks.push(b.links ? { kind: b.kind, text: b.text, links: b.links } : { kind: b.kind, text: b.text });
     }
+    if (chars > MAX_ARTICLE_CHARS) return fail('article too long');
+    if (message.type === 'blocks') return;
     running = true;
     const run = async (): Promise<AnalyzeReply[]> => {
       if (!(await allowed(port.sender?.url, message.early === true))) return [{ type: 'skipped' }];

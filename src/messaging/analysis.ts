@@ -15,7 +15,7 @@ export const ANALYZE_PORT = 'says-who:analyze';
 /** Characters of block text per `blocks` message (about 0.5 MB of JSON at most). */
 export const BLOCK_BATCH_CHARS = 256 * 1024;
 
-/** Sentences (or quotations) per result message. */
+/** Sentences, and quotations, per result message (at most this many of each). */
 export const RESULT_BATCH = 400;
 
 /** The most text one analysis may carry (a 1 MB article is about 1M characters); more is refused. */
@@ -33,10 +33,11 @@ const BlockSchema = z.object({
 export const AnalyzeRequestSchema = z.union([
   z.object({ type: z.literal('blocks'), blocks: z.array(BlockSchema) }),
   /**
-   * `early`: sent before the page had the settings (the read and the analysis overlap their
-   * round trip); the background then skips a disabled site, and any site in on-demand mode.
+   * The last batch, and the go. `early`: sent before the page had the settings (the read and the
+   * analysis overlap their round trip); the background then skips a disabled site, and any site
+   * in on-demand mode.
    */
-  z.object({ type: z.literal('run'), language: z.optional(z.string()), early: z.optional(z.boolean()) }),
+  z.object({ type: z.literal('run'), blocks: z.array(BlockSchema), language: z.optional(z.string()), early: z.optional(z.boolean()) }),
 ]);
 
 const ReasonSchema = z.object({
@@ -65,10 +66,12 @@ export const WireQuoteSchema = z.object({
 
 /** background -> content script, over the port. */
 export const AnalyzeReplySchema = z.union([
-  z.object({ type: z.literal('sentences'), items: z.array(WireSentenceSchema) }),
-  z.object({ type: z.literal('quotes'), items: z.array(WireQuoteSchema) }),
+  z.object({ type: z.literal('part'), sentences: z.array(WireSentenceSchema), quotes: z.array(WireQuoteSchema) }),
+  /** The last batch, and the totals. */
   z.object({
     type: z.literal('done'),
+    sentences: z.array(WireSentenceSchema),
+    quotes: z.array(WireQuoteSchema),
     language: z.string(),
     supported: z.boolean(),
     counts: z.object({ quote: z.number(), attributed: z.number(), vague: z.number(), unsourced: z.number(), other: z.number() }),

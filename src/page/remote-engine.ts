@@ -27,7 +27,7 @@ function batches(blocks: Block[]): Block[][] {
       chars = 0;
     }
   }
-  if (batch.length > 0 || out.length === 0) out.push(batch);
+  if (batch.length > 0) out.push(batch);
   return out;
 }
 
@@ -86,29 +86,28 @@ export function createRemoteEngine(connect: Connect): { analyze: Analyze; warm()
         const reply = parsed.data;
         if (reply.type === 'failed') return finish(new RemoteEngineError(reply.error));
         if (reply.type === 'skipped') return finish(null);
-        if (reply.type === 'done') return finish(null, { language: reply.language, supported: reply.supported, sentences, quotes, counts: reply.counts });
-        if (reply.type === 'quotes') {
-          for (const q of reply.items) {
-            const text = spanText(input.blocks, q.block, q.start, q.end);
-            if (text === null) return finish(new RemoteEngineError('reply out of bounds'));
-            quotes.push({ block: q.block, start: q.start, end: q.end, text, speaker: q.speaker });
-          }
-          return;
-        }
-        for (const s of reply.items) {
-          const text = spanText(input.blocks, s.block, s.start, s.end);
+        for (const q of reply.quotes) {
+          const text = spanText(input.blocks, q.block, q.start, q.end);
           if (text === null) return finish(new RemoteEngineError('reply out of bounds'));
-          const sentence: Sentence = { block: s.block, start: s.start, end: s.end, text, label: s.label, source: s.source };
-          if (s.reason) sentence.reason = s.reason;
+          quotes.push({ block: q.block, start: q.start, end: q.end, text, speaker: q.speaker });
+        }
+        for (const w of reply.sentences) {
+          const text = spanText(input.blocks, w.block, w.start, w.end);
+          if (text === null) return finish(new RemoteEngineError('reply out of bounds'));
+          const sentence: Sentence = { block: w.block, start: w.start, end: w.end, text, label: w.label, source: w.source };
+          if (w.reason) sentence.reason = w.reason;
           sentences.push(sentence);
         }
+        if (reply.type === 'done') finish(null, { language: reply.language, supported: reply.supported, sentences, quotes, counts: reply.counts });
       };
       port.onMessage.addListener(onMessage);
       port.onDisconnect.addListener(onDisconnect);
       signal.addEventListener('abort', onAbort, { once: true });
       try {
-        for (const blocks of batches(input.blocks)) port.postMessage({ type: 'blocks', blocks });
-        port.postMessage(input.language === undefined ? { type: 'run', early } : { type: 'run', language: input.language, early });
+        const all = batches(input.blocks);
+        const last = all.pop() ?? [];
+        for (const blocks of all) port.postMessage({ type: 'blocks', blocks });
+        port.postMessage(input.language === undefined ? { type: 'run', blocks: last, early } : { type: 'run', blocks: last, language: input.language, early });
       } catch (error) {
         finish(error instanceof Error ? error : new RemoteEngineError(String(error)));
       }

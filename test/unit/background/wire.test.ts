@@ -148,8 +148,7 @@ describe('background wiring', () => {
     const replies: { type: string }[] = [];
     content.onMessage.addListener((m) => replies.push(m as { type: string }));
     fake.api.runtime.onConnect.fire(background);
-    content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }] });
-    content.postMessage({ type: 'run', early });
+    content.postMessage({ type: 'run', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }], early });
     for (let i = 0; i < 50 && !replies.some((r) => r.type === 'done' || r.type === 'skipped'); i++) await new Promise((r) => setTimeout(r, 5));
     expect(replies.at(-1)?.type).toBe(expected);
   });
@@ -162,8 +161,7 @@ describe('background wiring', () => {
       const replies: { type: string }[] = [];
       content.onMessage.addListener((m) => replies.push(m as { type: string }));
       fake.api.runtime.onConnect.fire(background);
-      content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }] });
-      content.postMessage({ type: 'run', early: true });
+      content.postMessage({ type: 'run', blocks: [{ kind: 'paragraph', text: 'Critics say the plan failed.' }], early: true });
       for (let i = 0; i < 50 && !replies.some((r) => r.type === 'done' || r.type === 'skipped'); i++) await new Promise((r) => setTimeout(r, 5));
       return replies.at(-1)?.type;
     };

@@ -54,6 +54,14 @@ describe('the analysis port', () => {
     }
   }, 60_000);
 
+  it('an ordinary article is one message each way', async () => {
+    const { engine, ports } = remote();
+    const input: ArticleInput = { blocks: [{ kind: 'paragraph', text: '“We are ready,” she said. Critics say it failed.' }] };
+    await engine.analyze(input, new AbortController().signal);
+    expect(ports[0]!.posted).toHaveLength(1);
+    expect(ports[0]!.peer.posted).toHaveLength(1);
+  });
+
   it('splits a long article into block batches and long answers into result batches', async () => {
     const paragraph = 'Critics say the plan failed. “It will work,” the minister said. Prices rose 5% last year. ';
     const blocks = Array.from({ length: 1600 }, () => ({ kind: 'paragraph' as const, text: paragraph.repeat(2) }));
@@ -63,10 +71,12 @@ describe('the analysis port', () => {
     expect(got).toEqual(JSON.parse(JSON.stringify(analyze(input))));
     const sent = ports[0]!.posted as { type: string }[];
     const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-    expect(sent.filter((m) => m.type === 'blocks').length).toBeGreaterThanOrEqual(Math.floor(chars / BLOCK_BATCH_CHARS));
-    const replies = ports[0]!.peer.posted as { type: string; items?: unknown[] }[];
-    expect(replies.filter((m) => m.type === 'sentences').length).toBe(Math.ceil(got!.sentences.length / RESULT_BATCH));
-    expect(replies.every((m) => !m.items || m.items.length <= RESULT_BATCH)).toBe(true);
+    expect(sent.length).toBeGreaterThanOrEqual(Math.ceil(chars / BLOCK_BATCH_CHARS));
+    expect(sent.at(-1)!.type).toBe('run');
+    const replies = ports[0]!.peer.posted as { type: string; sentences: unknown[]; quotes: unknown[] }[];
+    expect(replies).toHaveLength(Math.ceil(Math.max(got!.sentences.length, got!.quotes.length) / RESULT_BATCH));
+    expect(replies.at(-1)!.type).toBe('done');
+    expect(replies.every((m) => m.sentences.length <= RESULT_BATCH && m.quotes.length <= RESULT_BATCH)).toBe(true);
   }, 60_000);
 
   it('an early request is skipped when the settings refuse it, and a late one is answered', async () => {
@@ -126,10 +136,10 @@ describe('the analysis port', () => {
   });
 
   it.each([
-    ['a malformed reply', { type: 'sentences', items: [{ block: 0 }] }, 'malformed reply'],
-    ['a sentence outside the blocks', { type: 'sentences', items: [{ block: 0, start: 0, end: 99, label: 'other', source: null }] }, 'out of bounds'],
-    ['a quotation in a missing block', { type: 'quotes', items: [{ block: 7, start: 0, end: 1, speaker: null }] }, 'out of bounds'],
-    ['a fractional offset', { type: 'quotes', items: [{ block: 0, start: 0.5, end: 1, speaker: null }] }, 'out of bounds'],
+    ['a malformed reply', { type: 'part', sentences: [{ block: 0 }], quotes: [] }, 'malformed reply'],
+    ['a sentence outside the blocks', { type: 'part', sentences: [{ block: 0, start: 0, end: 99, label: 'other', source: null }], quotes: [] }, 'out of bounds'],
+    ['a quotation in a missing block', { type: 'part', sentences: [], quotes: [{ block: 7, start: 0, end: 1, speaker: null }] }, 'out of bounds'],
+    ['a fractional offset', { type: 'part', sentences: [], quotes: [{ block: 0, start: 0.5, end: 1, speaker: null }] }, 'out of bounds'],
     ['a failure', { type: 'failed', error: 'engine broke' }, 'engine broke'],
   ])('refuses %s', async (_what, reply, error) => {
     const engine = createRemoteEngine((name) => {
@@ -150,8 +160,7 @@ describe('the analysis port', () => {
     const otherName = pair('something-else');
     for (const [content, background] of [foreign, fromPopup, otherName]) {
       listener(background);
-      content.postMessage({ type: 'blocks', blocks: [{ kind: 'paragraph', text: 'He said so.' }] });
-      content.postMessage({ type: 'run' });
+      content.postMessage({ type: 'run', blocks: [{ kind: 'paragraph', text: 'He said so.' }] });
     }
     const [bad, badEnd] = pair(ANALYZE_PORT);
     serveAnalysis(badEnd, always);
