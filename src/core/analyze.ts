@@ -1,7 +1,7 @@
 /**
  * The engine's driver: walks the article block by block, keeping the state that crosses blocks
  * (names seen so far, the last speaker, a quotation still open at a paragraph's end), and yields
- * after each block so that the content script can spread a huge page over several tasks.
+ * after each block so that the background can spread a huge page over several tasks.
  * `analyze` does the same steps in one go, without a generator.
  */
 import type { Analysis, ArticleInput, Label, Quote, Sentence } from './types.ts';
@@ -73,7 +73,7 @@ function end(ctx: Driver): Analysis {
 
 /**
  * The same work as `analyze`, as a generator that yields after every block (and every 100
- * sentences inside a huge block), so that the content script can spread a long page over tasks.
+ * sentences inside a huge block), so that the background can spread a long page over tasks.
  */
 export function* analyzeSteps(input: ArticleInput): Generator<void, Analysis> {
   const ctx = begin(input);
