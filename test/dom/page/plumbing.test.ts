@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { looksLikeArticle } from '../../../src/page/article-hint.ts';
 import { changesText, debounce, observeContent } from '../../../src/page/observer.ts';
 import { stepIndex } from '../../../src/page/keyboard.ts';
 import { claimPage, isContextGone } from '../../../src/page/lifecycle.ts';
@@ -119,6 +120,20 @@ describe('instance protocol', () => {
 });
 
 describe('misc', () => {
+  test.each([
+    ['<article><p>Text.</p></article>', true],
+    ['<div itemscope itemtype="https://schema.org/NewsArticle"><p>Text.</p></div>', true],
+    ['<meta property="og:type" content="article"><div><p>Text.</p></div>', true],
+    ['<meta property="og:type" content="website"><main><p>Search results.</p></main>', false],
+    ['<div class="article"><p>Text.</p></div>', false],
+  ])('looksLikeArticle(%s) is %s', (html, expected) => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = html;
+    if (html.startsWith('<meta')) document.head.append(document.body.querySelector('meta')!);
+    expect(looksLikeArticle(document)).toBe(expected);
+    document.head.innerHTML = '';
+  });
+
   test('pageKey ignores the fragment', () => {
     expect(pageKey('https://a.example/x?y=1#top')).toBe('https://a.example/x?y=1');
   });
