@@ -42,10 +42,12 @@ export interface CollectedBlock {
 
 /**
  * Visible runs: everything but whitespace (JS `\s` minus U+FEFF) and the invisible characters
- * dropped from the text (soft hyphen, zero-width spaces and joiners, BOM). Regular expressions do
- * the character work natively, which matters because the content script always runs cold.
+ * dropped from the text (soft hyphen, zero-width spaces and joiners, BOM), with the single plain
+ * spaces between words (which the text keeps as they are, at the same offsets) taken along, so a
+ * line of ordinary prose is one match rather than one per word. Regular expressions do the
+ * character work natively, which matters because the content script always runs cold.
  */
-const VISIBLE_RUN = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const VISIBLE_RUN = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+(?: [^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+)*/g;
 const WHITESPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 /** Builds a block's text run by run; pending whitespace is emitted lazily so runs collapse. */
