@@ -12,7 +12,7 @@
 import type { Block } from '../core/types.ts';
 import type { FoundArticle } from './article.ts';
 import { collectBlock, type Piece } from './article/collect.ts';
-import { pageBaseUrl, toLinkSpans } from './article/links.ts';
+import { linkResolver, pageBaseUrl } from './article/links.ts';
 import { defaultIsHidden } from './visibility.ts';
 import { pieceAt, pieceIndexAt, pieceIndexAtPoint, rawOffset, textOffsetIn } from './article/pieces.ts';
 import type { CollectedBlock } from './article/collect.ts';
@@ -60,7 +60,7 @@ const BLOCKS_PER_STEP = 64;
 /** buildTextMapFrom as steps (see drain.ts), yielding every few blocks: a 1 MB article has thousands. */
 export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: TextMapOptions | undefined, texts: CollectedBlock[] | null): Generator<void, TextMap> {
   const isHidden = opts?.isHidden ?? defaultIsHidden;
-  const base = pageBaseUrl(doc);
+  const linkSpans = linkResolver(pageBaseUrl(doc));
   const blocks: Block[] = [];
   const pieces: Piece[][] = [];
   const blockOf = new Map<Element, number>();
@@ -68,7 +68,7 @@ export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: T
     const { kind, element } = article.blocks[i] as FoundArticle['blocks'][number];
     const c = texts?.[i] ?? collectBlock(element, isHidden);
     const block: Block = { kind, text: c.text };
-    const links = toLinkSpans(c.links, base);
+    const links = linkSpans(c.links);
     if (links.length > 0) block.links = links;
     blocks.push(block);
     pieces.push(c.pieces);

@@ -58,8 +58,27 @@ export function isDocumentUrl(url: URL): boolean {
  * (mailto:, javascript:), which never back a claim.
  */
 export function toLinkSpans(raw: RawLink[], base: string | null): LinkSpan[] {
-  const baseUrl = base !== null && URL.canParse(base) ? base : null;
-  const pageSite = baseUrl !== null ? siteOf(new URL(baseUrl).hostname) : null;
+  return linkResolver(base)(raw);
+}
+
+/**
+ * toLinkSpans for many blocks of one page: the page's address is parsed once, not once per
+ * block (the text map resolves every block's links, and most blocks have none).
+ */
+export function linkResolver(base: string | null): (raw: RawLink[]) => LinkSpan[] {
+  let page: { baseUrl: string | null; pageSite: string | null } | null = null;
+  return (raw) => {
+    if (raw.length === 0) return [];
+    if (page === null) {
+      const baseUrl = base !== null && URL.canParse(base) ? base : null;
+      page = { baseUrl, pageSite: baseUrl !== null ? siteOf(new URL(baseUrl).hostname) : null };
+    }
+    return resolve(raw, page.baseUrl, page.pageSite);
+  };
+}
+
+/** The LinkSpans of `raw`, given the page's parsed address and site. */
+function resolve(raw: RawLink[], baseUrl: string | null, pageSite: string | null): LinkSpan[] {
   const spans: LinkSpan[] = [];
   for (const l of raw) {
     const href = l.href.trim();
