@@ -100,17 +100,24 @@ function valueFlags(value: string, isClass: boolean): number {
   const known = classMemo.get(value);
   if (known !== undefined) return known;
   let flags = 0;
-  for (const c of value.split(/\s+/)) flags |= c === '' ? 0 : nameFlags(c);
+  const names = value.split(/\s+/);
+  for (let i = 0; i < names.length; i++) {
+    const c = names[i] as string;
+    if (c !== '') flags |= nameFlags(c);
+  }
   return remember(classMemo, value, flags);
 }
 
-/** NAME_CHROME / NAME_HIDDEN flags of an element, from all of its names. */
+/**
+ * NAME_CHROME / NAME_HIDDEN flags of an element, from all of its names. The page scan asks this
+ * of every element while the code is still cold, hence an indexed loop rather than for-of.
+ */
 export function elementNameFlags(el: Element): number {
   if (!el.hasAttributes()) return 0;
   const cls = el.getAttribute('class');
   let flags = cls ? valueFlags(cls, true) : 0;
-  for (const attr of NAME_ATTRIBUTES) {
-    const v = el.getAttribute(attr);
+  for (let i = 0; i < NAME_ATTRIBUTES.length; i++) {
+    const v = el.getAttribute(NAME_ATTRIBUTES[i] as string);
     if (v) flags |= valueFlags(v, false);
   }
   return flags;

@@ -8,7 +8,7 @@
  * The finder passes a markup-only hidden test here, so the browser and the CLI score the same
  * containers; the browser's computed visibility is applied later, inside the chosen article.
  */
-import { BLOCK_TAGS, SKIP_TAGS } from './tags.ts';
+import { BLOCK_TAGS, KIND_BY_TAG, SKIP_TAGS } from './tags.ts';
 import { isPruned } from './classify.ts';
 import { drain } from '../drain.ts';
 
@@ -57,7 +57,8 @@ export const MAX_DEPTH = 1024;
 
 /** A paragraph needs this much inline text to count as prose. */
 export const MIN_PARAGRAPH = 40;
-const HEADING = /^h[1-3]$/;
+/** Headline candidates. */
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
 const STOP = /[.!?…。！？]/;
 
@@ -146,13 +147,14 @@ export function* scanPageSteps(top: Element, isHidden: (el: Element) => boolean)
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag) || isPruned(el) || isHidden(el)) continue;
+    // Markup-hidden first: it turns away <script>, <style> and <template> before their names are read.
+    if (SKIP_TAGS.has(tag) || isHidden(el) || isPruned(el)) continue;
     const child = stats(el, f.s, ++order);
     visited.set(el, child);
     const isBlock = BLOCK_TAGS.has(tag);
     const depth = f.depth + 1;
     // Elements deeper than MAX_DEPTH are counted but not entered (the recursive walk's limit).
-    stack.push({ s: child, block: isBlock ? child : f.block, inLink: f.inLink || tag === 'a', depth, next: depth > MAX_DEPTH ? null : el.firstChild, isBlock, heading: HEADING.test(tag) });
+    stack.push({ s: child, block: isBlock ? child : f.block, inLink: f.inLink || tag === 'a', depth, next: depth > MAX_DEPTH ? null : el.firstChild, isBlock, heading: HEADINGS.has(tag) });
   }
   finishBlock(root, candidates);
   return { candidates, headings, visited, prose: root.prose };
@@ -168,7 +170,7 @@ const LEVEL_WEIGHTS = [1, 1 / 2, 1 / 6, 1 / 9];
 /** If a block's own text is prose, credit its ancestors (and remember them as candidates). */
 function finishBlock(b: ElementStats, candidates: ElementStats[]): void {
   if (b.own < MIN_PARAGRAPH || b.ownStops === 0 || b.ownLink / b.own > 0.5) return;
-  if (/^h[1-6]$/.test(b.el.localName)) return;
+  if (KIND_BY_TAG[b.el.localName] === 'heading') return;
   b.prose += b.own;
   const score = 1 + Math.min(b.ownCommas, 4) + Math.min(Math.floor(b.own / 100), 3);
   const parent = b.parent ?? b;
