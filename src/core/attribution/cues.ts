@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokens.ts';
 import { isPossessive } from '../text/tokens.ts';
-import { CUE_FORMS, FILLER_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
+import { CUE_FORMS, FILLER_SET, INSTITUTION_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 export interface Cue extends CueForm {
@@ -24,15 +24,32 @@ const NOUNY = new Set(words(
   + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
   + 'attack threat insist vent chant cheer',
 ));
-const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public'));
+const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public data'));
 const CLAUSE_WORDS = new Set(words('that how why what whether when where who if'));
 const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer'));
+/**
+ * Verbs of deciding ("the court held that", "the panel determined that") report a finding only
+ * before "that" or a quotation: "held talks", "decided to leave", "was determined" are not.
+ */
+const DECISION_VERBS = new Set(words('hold decide determine'));
 const AUX = new Set(words(
   'have has had are were is was will would can could may might must should do did say said',
 ));
 const MODALS = new Set(words('will would could may might should to shall must won\'t won’t can'));
 const BE = new Set(words('is was were are been being be \'s am get got'));
 const IRREGULAR_PARTICIPLES = new Set(words('told said shown found thought written known held'));
+
+/**
+ * False for a verb of deciding without "that" or a quotation after it ("held talks", "decided to
+ * leave", "had to decide that"): such a verb reports nothing, so it is neither a cue nor a sign that quoted words are speech.
+ */
+export function decidesSomething(tokens: Token[], i: number, lemma: string): boolean {
+  if (!DECISION_VERBS.has(lemma)) return true;
+  // "had to decide that …": a decision still to be made.
+  if (tokens[i - 1]?.lower === 'to') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.quoted || next.lower === 'that');
+}
 
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
@@ -46,8 +63,8 @@ export function findCues(tokens: Token[]): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && !prev.quoted && ((NOUN_MARKERS.has(prev.lower) && !(prev.cap && i > 1)) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
-    // "a Twitter comment", "the Trump report": a base form after a singular name is a noun.
-    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && prev.cap && !prev.quoted && i > 1 && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
+    // "a Twitter comment", "the Trump report", "panel report": a base form after a singular name or institution is a noun.
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && ((prev.cap && i > 1) || INSTITUTION_SET.has(prev.lower)) && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
@@ -62,6 +79,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
+    if (!decidesSomething(tokens, i, form.lemma)) continue;
     if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }

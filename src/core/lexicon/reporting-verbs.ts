@@ -37,7 +37,8 @@ const SPEECH_VERBS =
 const STANCE_VERBS =
   'deem/-s/-d endorse rate/-d believe/-s/-d think/-s/thought estimate find/-s/found conclude '
   + 'show/-s/-d/shown indicate detail fear/-s/-d hope/-s/-d expect/-s/-d doubt/-s/-d question dispute '
-  + 'reject/-s/-d rule/-s/-d recommend propose/-s/-d agree/-s/-d disagree/-s/-d paint/-s/-d ';
+  + 'reject/-s/-d rule/-s/-d recommend propose/-s/-d agree/-s/-d disagree/-s/-d paint/-s/-d '
+  + 'hold/-s/held/-g decide/-s/-d determine/-s/-d ';
 
 /** Regular third person singular: "stresses", "denies", "says". */
 function thirdPerson(w: string): string {
