@@ -18,7 +18,7 @@ import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
 import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
-import { decidesSomething } from './attribution/cues.ts';
+import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
@@ -264,7 +264,7 @@ function hasSpeechContext(tokens: Token[]): boolean {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if ((t.lex & (LEX.speechNoun | LEX.according)) !== 0) return true;
-    if ((t.lex & LEX.cue) !== 0 && decidesSomething(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '')) return true;
+    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '')) return true;
   }
   return false;
 }

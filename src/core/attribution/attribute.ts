@@ -3,7 +3,7 @@
  * subject after it (`,” said Smith`), the main subject for a participle (`Putin ..., emphasizing`),
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
-import type { Token } from '../text/tokens.ts';
+import { isPossessive, type Token } from '../text/tokens.ts';
 import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
@@ -27,6 +27,10 @@ export interface Attribution {
   source: Source | null;
 }
 
+/** Links that give a document's author ("the tweet from X", "a letter by Y"). */
+const AUTHOR_LINKS = new Set(words('from by of'));
+/** Possessive pronouns that name a document's owner ("her note reads"). */
+const OWNER_PRONOUNS = new Set(words('his her its their'));
 /** "by saying", "after telling": the gerund's subject is the clause's. */
 const GERUND_LEADS = new Set(words('by after before while when without in for since upon also'));
 
@@ -90,7 +94,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   // "Pence went on to say …": the subject of "went".
   const wentOn = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'on' && i >= 3;
   const subject = subjectBefore(tokens, wentOn ? i - 3 : i);
-  const before = classify(subject);
+  const before = cue.lemma === 'read' ? documentSource(text, tokens, subject, classify) : classify(subject);
   if (before) return make(tokens, i, i, 'subject', speech, before);
   // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.
   if (subject && isPeopleNoun(tokens[subject.last]!.lower)) return make(tokens, i, i, 'subject', speech, null);
@@ -104,6 +108,44 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }
   return make(tokens, i, i, 'subject', speech, null);
+}
+
+/**
+ * The source of a document that reads out a quotation (findCues checked it is one): its owner
+ * ("Smith’s statement reads"), its author ("the tweet from X reads") or, with no author given,
+ * the document itself ("a sign that read").
+ */
+function documentSource(text: string, tokens: Token[], r: Range | null, classify: (r: Range | null) => Source | null): Source | null {
+  if (!r) return null;
+  for (let k = r.first; k < r.last; k++) {
+    // "Smith’s statement", "her note", "its release".
+    if (!isPossessive(tokens[k]!.text) && !(k === r.first && OWNER_PRONOUNS.has(tokens[k]!.lower))) continue;
+    const owner = classify({ first: r.first, last: k });
+    if (owner?.kind === 'named') return owner;
+    break;
+  }
+  // "The tweet from X", "a statement from the Kremlin": the author, as classifySource finds it.
+  let authored = false;
+  for (let k = r.first + 1; k < r.last && !authored; k++) authored = AUTHOR_LINKS.has(tokens[k]!.lower);
+  if (authored) {
+    const author = classify(r);
+    if (author) return author;
+  }
+  // "Trump posted a message reading “…”", "Henry added the caption which reads": the document is
+  // the object of a verb, and the named subject of the sentence put it out.
+  const verb = tokens[r.first - 1];
+  if (verb && verb.kind === 'word' && !verb.cap && !verb.quoted) {
+    const subject = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, r.first));
+    if (subject?.kind === 'named') return subject;
+  }
+  const named = classify(r);
+  if (named) return named;
+  // "wearing a sign": a gerund before the document is not part of its name.
+  let first = r.first;
+  while (first < r.last && !tokens[first]!.cap && tokens[first]!.lower.endsWith('ing')) first++;
+  const start = tokens[first]!.start;
+  const end = tokens[r.last]!.end;
+  return { kind: 'named', name: text.slice(start, end), person: false, start, end };
 }
 
 /** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */

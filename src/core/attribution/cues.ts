@@ -4,8 +4,9 @@
  * cue; a participle after a form of "be" is passive ("is accused of", "was released by").
  */
 import type { Token } from '../text/tokens.ts';
-import { isPossessive } from '../text/tokens.ts';
-import { CUE_FORMS, FILLER_SET, INSTITUTION_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
+import { isPossessive, stripPossessive } from '../text/tokens.ts';
+import { subjectBefore } from './phrases.ts';
+import { CUE_FORMS, FILLER_SET, INSTITUTION_SET, READ_DOCUMENT_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 export interface Cue extends CueForm {
@@ -40,15 +41,30 @@ const BE = new Set(words('is was were are been being be \'s am get got'));
 const IRREGULAR_PARTICIPLES = new Set(words('told said shown found thought written known held'));
 
 /**
- * False for a verb of deciding without "that" or a quotation after it ("held talks", "decided to
- * leave", "had to decide that"): such a verb reports nothing, so it is neither a cue nor a sign that quoted words are speech.
+ * False for a cue word used in a way that reports nothing, so that it is neither a cue nor a sign
+ * that quoted words are speech: a verb of deciding without "that" or a quotation after it ("held
+ * talks", "decided to leave", "had to decide that"), and "read" unless a document reads out a
+ * quotation ("the tweet reads, “…”", "a sign that read “…”"; not "She read “Heat”").
  */
-export function decidesSomething(tokens: Token[], i: number, lemma: string): boolean {
+export function isReportingUse(tokens: Token[], i: number, lemma: string): boolean {
+  if (lemma === 'read') return documentReads(tokens, i);
   if (!DECISION_VERBS.has(lemma)) return true;
   // "had to decide that …": a decision still to be made.
   if (tokens[i - 1]?.lower === 'to') return false;
   const next = tokens[i + 1];
   return next !== undefined && (next.quoted || next.lower === 'that');
+}
+
+/** "The tweet from X reads, “…”", "Smith’s statement reads: “…”": a quotation follows and the subject is a document. */
+function documentReads(tokens: Token[], i: number): boolean {
+  // Only marks (a comma or colon, the opening mark) between the verb and the quoted words.
+  let k = i + 1;
+  while (k <= i + 3 && tokens[k] !== undefined && !tokens[k]!.quoted && tokens[k]!.kind === 'punct') k++;
+  if (tokens[k]?.quoted !== true) return false;
+  const r = subjectBefore(tokens, i);
+  if (!r) return false;
+  for (let k = r.first; k <= r.last; k++) if (READ_DOCUMENT_SET.has(stripPossessive(tokens[k]!.lower))) return true;
+  return false;
 }
 
 export function findCues(tokens: Token[]): Cue[] {
@@ -79,7 +95,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
-    if (!decidesSomething(tokens, i, form.lemma)) continue;
+    if (!isReportingUse(tokens, i, form.lemma)) continue;
     if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }

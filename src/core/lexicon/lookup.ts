@@ -3,7 +3,7 @@
  * the per-sentence work is a few hash lookups per token. Multi-word phrases are indexed by their
  * first word and matched token by token.
  */
-import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } from './reporting-verbs.ts';
+import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, READ_DOCUMENTS, type ReportingVerb } from './reporting-verbs.ts';
 import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
 import { TITLES, NATIONALITIES } from './titles.ts';
 import { ORG_WORDS, ORG_HEADS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
@@ -26,6 +26,8 @@ function buildCueForms(): Map<string, CueForm> {
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = buildCueForms();
 export const PASSIVE_BY: ReadonlySet<string> = new Set(PASSIVE_BY_CUES);
 export const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS);
+/** Documents whose words "read" (reporting-verbs.ts READ_DOCUMENTS). */
+export const READ_DOCUMENT_SET: ReadonlySet<string> = new Set(READ_DOCUMENTS);
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set(VAGUE_SOURCE_NOUNS);
 export const VAGUE_QUANTIFIER_SET: ReadonlySet<string> = new Set(VAGUE_QUANTIFIERS);
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);

@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
 
-/** Label, source and the speaker of the first quotation of a one-sentence paragraph. */
+/** Label and source of the sentence holding the first quotation (else the first sentence), and that quotation's speaker. */
 function first(text: string): { label: string; source: string | null; speaker: string | null | undefined } {
   const a = run(text);
-  const s = a.sentences[0]!;
+  const q = a.quotes[0];
+  const s = (q ? a.sentences.find((x) => x.start <= q.start && q.end <= x.end) : undefined) ?? a.sentences[0]!;
   return { label: s.label, source: s.source, speaker: a.quotes[0]?.speaker };
 }
 
@@ -34,5 +35,30 @@ describe('institutions and roles that decide or hold', () => {
     ['Officials held talks with the rebels on Monday.'],
   ])('not a cue: %s', (text) => {
     expect(run(text).sentences[0]!.label).not.toBe('attributed');
+  });
+});
+
+describe('a document that reads', () => {
+  it.each([
+    ['The tweet from Donald Trump reads, “We will win.”', 'Donald Trump'],
+    ['A statement from the Kremlin read: “The talks were useful.”', 'The Kremlin'],
+    ['Smith’s statement reads: “We are deeply sorry.”', 'Smith'],
+    ['The letter reads: “We demand answers.”', 'The letter'],
+    ['Protesters carried a sign that read “No more war.”', 'a sign'],
+    ['The note, found in his pocket, read: “Forgive me.”', 'The note'],
+    ['Jane Doe wrote to her staff. Her email reads: “Please delete this.”', 'Jane Doe'],
+    ['Protesters held signs reading “No more war.”', 'signs'],
+    ['A press release from the ministry read, “The minister regrets the error.”', 'the ministry'],
+  ])('%s', (text, speaker) => {
+    const r = first(text);
+    expect(r.label).toBe('quote');
+    expect(r.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['She read “War and Peace” twice that summer.'],
+    ['He read the letter aloud to the court.'],
+  ])('not a document speaking: %s', (text) => {
+    expect(first(text).speaker ?? null).toBeNull();
   });
 });
