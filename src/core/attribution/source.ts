@@ -8,9 +8,10 @@ import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { continuesInstitution, makeRun } from './names.ts';
+import { isPluralNoun } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -108,8 +109,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (run.kind === 'place' && run.words.length > 0) return { kind: 'named', name: run.name, person: false, start, end };
     const resolved = entities.observe(run);
     if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };
-    // A lone capitalised word opening the sentence: a name ("Reid says"), unless it looks like a plural noun.
-    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!)) return null;
+    // A lone capitalised word opening the sentence: a name ("Reid says"); one ending in -s only
+    // right before an inflected reporting verb and not a plural noun ("Jones said", not
+    // "Protesters said", "Associates say", "Signs of momentum …").
+    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!) && !(r.first === r.last && surnameBeforeCue(tokens, r.last))) return null;
     // A lone first name ("her mother, Fiona, said") is a person too: the next 'she' may be her.
     return { kind: 'named', name: run.name, person: run.kind === 'person' || entities.genderOf(run.name) !== null, start, end };
   }
@@ -138,6 +141,25 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     return { kind: 'named', name: entities.lastPerson, person: true, start, end };
   }
   return null;
+}
+
+/**
+ * "Jones said", "Forbes, however, says", "McAdams, a professor, writes": a capitalised word ending
+ * in -s that is not a plural noun, directly followed by an inflected reporting verb (a person takes
+ * "said"/"says", a plural noun "say"), or by an appositive between commas and then one.
+ */
+function surnameBeforeCue(tokens: Token[], last: number): boolean {
+  if (isPluralNoun(stripPossessive(tokens[last]!.lower))) return false;
+  let k = last + 1;
+  if (tokens[k]?.text === ',') {
+    k++;
+    while (k < tokens.length && k - last < 16 && tokens[k]!.text !== ',' && !tokens[k]!.quoted) k++;
+    if (tokens[k]?.text !== ',') return false;
+    k++;
+  }
+  const next = tokens[k];
+  const form = next && !next.quoted ? CUE_FORMS.get(next.lower) : undefined;
+  return form !== undefined && form.strength === 'speech' && next!.lower !== form.lemma;
 }
 
 function twoWords(tokens: Token[], last: number): string {

@@ -62,3 +62,35 @@ describe('a document that reads', () => {
     expect(first(text).speaker ?? null).toBeNull();
   });
 });
+
+describe('a lone surname ending in -s before a speech cue', () => {
+  it.each([
+    ['Jones said the plan would fail.', 'attributed', 'Jones'],
+    ['Williams told reporters the deal was dead.', 'attributed', 'Williams'],
+    ['Adams added that he was “very pleased.”', 'quote', 'Adams'],
+    ['Reeves argued that the budget was “fully funded.”', 'quote', 'Reeves'],
+    ['Forbes, however, says that the fortune is “beyond his control.”', 'quote', 'Forbes'],
+  ])('%s', (text, label, source) => {
+    const r = first(text);
+    expect(r.label).toBe(label);
+    expect(r.source).toBe(source);
+  });
+
+  it.each([
+    ['Critics said the plan would fail.', 'vague'],
+    ['Officials said the road would reopen.', 'vague'],
+    ['Results show the plan is working.', 'attributed'],
+  ])('plural nouns stay what they were: %s', (text, label) => {
+    expect(first(text).label).toBe(label);
+  });
+
+  it.each([
+    ['Protesters said the plan would fail.'],
+    ['Associates say he is likely to run again.'],
+    ['Hours later, Trump returned the compliment, telling Reuters, “We are friends.”'],
+    ['Tunnels are so common here that agents call the ground “Swiss cheese.”'],
+  ])('a plural noun is no speaker: %s', (text) => {
+    const r = first(text);
+    expect([r.source, r.speaker]).not.toContain(text.split(' ')[0]);
+  });
+});
