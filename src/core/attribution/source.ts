@@ -21,6 +21,8 @@ export interface Source {
   name: string;
   /** True when it names a person (the text can later refer to them as "he"/"she"). */
   person: boolean;
+  /** For two people speaking together ("Smith and Brown"), the one named last: a following "he" or "she" most likely means them. */
+  lastMember?: string;
   /** Block offsets of the words that named it. */
   start: number;
   end: number;
@@ -50,6 +52,11 @@ const PERSON_ROLES = new Set(words(
   + 'leader chairman ceo judge prosecutor',
 ));
 const DETERMINERS = new Set(words('the a an this that these those its their his her our'));
+/** Words after which a pair of names opens a clause as its subject ("when Cruz and Rubio implied"). */
+const PAIR_OPENERS = new Set(words(
+  'and but or so because when whenever what that after before while as if since although though '
+  + 'where who whom whose than like both once until unless whereas why how',
+));
 /** Words that deny a source rather than name one ("no group claimed", "nobody has said"). */
 const NEGATED_SOURCES = new Set(words('no nobody none neither nor'));
 
@@ -66,6 +73,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   // "no group claimed responsibility", "nobody said": a denied source is no source at all.
   if (NEGATED_SOURCES.has(first.lower)) return null;
+  const joint = jointSource(text, tokens, r, entities);
+  if (joint) return joint;
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
@@ -144,6 +153,37 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
 }
 
 /**
+ * "Smith and Brown said", "Jane Doe and John Roe said": two named people or organisations joined
+ * by "and" speak together, so both are credited ("Smith and Brown"); an institution whose name
+ * holds "and" ("World Travel and Tourism Council") stays one name. Null when the phrase is no such pair.
+ */
+function jointSource(text: string, tokens: Token[], r: Range, entities: Entities): Source | null {
+  for (let k = r.first + 1; k < r.last; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' || t.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
+    if (makeRun(tokens, r.first, r.last, false).kind === 'org') return null;
+    // The end of a list ("Alabama, Georgia and Virginia", "Sciences, Engineering and Medicine"),
+    // or two roles of one person ("former Pennsylvania Gov. and Committee Chairman Ed Rendell").
+    const before = tokens[r.first - 1];
+    if (before?.text === ',' && tokens[r.first - 2]?.cap === true) return null;
+    // A pair after a verb or a preposition is its object ("has demonized Wall Street and Mr. Trump
+    // has …", "the Court of Appeals and William Landes"), unless a clause opens there ("when Cruz
+    // and Rubio implied", "because Congress and President Obama agreed").
+    if (before && before.kind === 'word' && !before.cap && !before.quoted && !PAIR_OPENERS.has(before.lower)) return null;
+    if (TITLE_SET.has(tokens[k - 1]!.lower.replace(/\.$/, ''))) return null;
+    const left = classifySource(text, tokens, { first: r.first, last: k - 1 }, entities);
+    const right = classifySource(text, tokens, { first: k + 1, last: r.last }, entities);
+    if (left?.kind !== 'named' || right?.kind !== 'named') return null;
+    if (makeRun(tokens, r.first, k - 1, false).kind === 'place' || makeRun(tokens, k + 1, r.last, false).kind === 'place') return null;
+    // Not a person: a later "he" or "she" is one of them, not both.
+    const source: Source = { kind: 'named', name: `${left.name} and ${right.name}`, person: false, start: tokens[r.first]!.start, end: tokens[r.last]!.end };
+    if (right.person) source.lastMember = right.name;
+    return source;
+  }
+  return null;
+}
+
+/**
  * "Jones said", "Forbes, however, says", "McAdams, a professor, writes": a capitalised word ending
  * in -s that is not a plural noun, directly followed by an inflected reporting verb (a person takes
  * "said"/"says", a plural noun "say"), or by an appositive between commas and then one.
@@ -151,6 +191,9 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
 function surnameBeforeCue(tokens: Token[], last: number): boolean {
   if (isPluralNoun(stripPossessive(tokens[last]!.lower))) return false;
   let k = last + 1;
+  // "Roberts and Hughes said": the other name of a pair.
+  if (tokens[k]?.lower === 'and') while (tokens[k + 1]?.cap === true && !tokens[k + 1]!.quoted && k - last < 5) k++;
+  if (k > last + 1) k++;
   if (tokens[k]?.text === ',') {
     k++;
     while (k < tokens.length && k - last < 16 && tokens[k]!.text !== ',' && !tokens[k]!.quoted) k++;

@@ -94,3 +94,28 @@ describe('a lone surname ending in -s before a speech cue', () => {
     expect([r.source, r.speaker]).not.toContain(text.split(' ')[0]);
   });
 });
+
+describe('a joint subject', () => {
+  it.each([
+    ['Smith and Brown said the deal was dead.', 'attributed', 'Smith and Brown'],
+    ['Smith and Brown said they were “thrilled.”', 'quote', 'Smith and Brown'],
+    ['“We are ready,” Smith and Brown said.', 'quote', 'Smith and Brown'],
+    ['Jane Doe and John Roe said the deal was dead.', 'attributed', 'Jane Doe and John Roe'],
+    ['Roberts and Hughes said the deal was dead.', 'attributed', 'Roberts and Hughes'],
+    ['The trouble began when Smith and Brown argued that the deal was dead.', 'attributed', 'Smith and Brown'],
+  ])('%s', (text, label, source) => {
+    const r = first(text);
+    expect(r.label).toBe(label);
+    expect(r.source).toBe(source);
+  });
+
+  it.each([
+    ['The World Travel and Tourism Council said the deal was dead.', 'The World Travel and Tourism Council'],
+    ['Most voters in Alabama, Georgia and Virginia said they felt betrayed.', null],
+    ['Sanders has demonized Wall Street and Trump has attacked immigrants, aides said.', null],
+  ])('not a pair of speakers: %s', (text, notPair) => {
+    const s = first(text).source;
+    if (notPair) expect(s).toBe(notPair);
+    else expect(s ?? '').not.toContain(' and ');
+  });
+});
