@@ -82,7 +82,16 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   const speech = cue.strength === 'speech';
   if (cue.passive && cue.lemma === 'call') return make(tokens, i, i, 'by', speech, null);
   if (cue.passive) {
-    const by = tokens[i + 1]?.lower === 'by' ? classify(phraseAfter(tokens, i + 2)) : null;
+    if (tokens[i + 1]?.lower !== 'by') {
+      // "has been described as “heartbreaking” by the department": the agent after the complement.
+      const k = agentAfterComplement(tokens, i);
+      if (k >= 0) {
+        const agent = classify(phraseAfter(tokens, k + 1));
+        if (agent) return make(tokens, i, i, 'by', speech, agent);
+      }
+      return make(tokens, i, i, 'by', speech, null);
+    }
+    const by = classify(phraseAfter(tokens, i + 2));
     return make(tokens, i, by ? i + 1 : i, 'by', speech, by);
   }
   const prev = tokens[i - 1];
@@ -146,6 +155,36 @@ function documentSource(text: string, tokens: Token[], r: Range | null, classify
   const start = tokens[first]!.start;
   const end = tokens[r.last]!.end;
   return { kind: 'named', name: text.slice(start, end), person: false, start, end };
+}
+
+/** Words that end the complement of a passive cue: the clause goes on without an agent. */
+const COMPLEMENT_ENDS = new Set(words('and but or that which who because while when after before if since'));
+const MAX_COMPLEMENT = 9;
+
+/**
+ * The "by" of a passive cue's agent after its complement ("described as “heartbreaking” by",
+ * "confirmed as a passenger by"), within the clause; -1 when there is none. Another participle
+ * ("in an interview published Monday by", "expected to be filled by") has the "by" for itself,
+ * and a quotation is skipped only as the complement itself ("called it “X” by", not "reported in
+ * a “hit piece” by").
+ */
+function agentAfterComplement(tokens: Token[], i: number): number {
+  const next = tokens[i + 1];
+  const quotedComplement = next !== undefined && (next.quoted || next.lower === 'as' || (next.kind === 'punct' && tokens[i + 2]?.quoted === true));
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_COMPLEMENT; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) {
+      if (quotedComplement) continue;
+      return -1;
+    }
+    if (t.kind === 'punct') {
+      if ('“”"‘’\''.includes(t.text)) continue;
+      return -1;
+    }
+    if (t.lower === 'by') return k;
+    if (COMPLEMENT_ENDS.has(t.lower) || (t.lex & LEX.cue) !== 0 || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed'))) return -1;
+  }
+  return -1;
 }
 
 /** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */

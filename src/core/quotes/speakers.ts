@@ -41,6 +41,11 @@ export function pickCue(text: string, start: number, end: number, attributions: 
     const speech = attributions.find((a) => a.cueEnd <= start && a.speech && a.source?.kind === 'named');
     if (speech) sourcedBefore = speech;
   }
+  // "“…” are all thought to contribute, according to the department": a sourceless cue right
+  // after the quotation gives way to the agent the sentence names later.
+  if (after && !after.source && !sourcedBefore) {
+    for (const a of attributions) if (a.cueStart > after.cueStart && a.source && a.via === 'according-to') return a;
+  }
   if (after && after.cueStart - end <= AFTER_GAP) return sourcedBefore ?? after;
   return sourcedBefore ?? named(after) ?? before ?? after;
 }

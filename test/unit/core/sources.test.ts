@@ -119,3 +119,23 @@ describe('a joint subject', () => {
     else expect(s ?? '').not.toContain(' and ');
   });
 });
+
+describe('an agent named after the quotation', () => {
+  it.each([
+    ['The spate of strandings has been described as “heartbreaking” by the conservation department.', 'the conservation department'],
+    ['The launch was hailed as “a triumph” by Jane Doe.', 'Jane Doe'],
+    ['Sickness, “a rapidly falling tide” or “extreme weather” are all thought to contribute, according to the Department of Conservation.', 'The Department of Conservation'],
+  ])('%s', (text, speaker) => {
+    const r = first(text);
+    expect(r.label).toBe('quote');
+    expect(r.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['Cruz called it a “paperwork error” that was reported in a “hit piece” by The New York Times.', 'Ted Cruz'],
+    ['Sanders was asked about the case during an interview published Monday by the Daily News, in which he said he did not support the suit.', 'Bernie Sanders'],
+  ])('not the agent of another verb: %s', (text, source) => {
+    const a = run(`${source} spoke on Monday.`, text);
+    expect(a.sentences[1]!.source).toBe(source);
+  });
+});
