@@ -6,7 +6,7 @@
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
-import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
+import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, nounPhraseLeft, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
 import { words } from '../lexicon/words.ts';
@@ -29,6 +29,8 @@ export interface Attribution {
 
 /** Links that give a document's author ("the tweet from X", "a letter by Y"). */
 const AUTHOR_LINKS = new Set(words('from by of'));
+/** Conjunctions that may open a sentence before its subject ("But Mr. Autor and his colleagues found"). */
+const COORDINATING = new Set(words('and but yet so still now then'));
 /** Possessive pronouns that name a document's owner ("her note reads"). */
 const OWNER_PRONOUNS = new Set(words('his her its their'));
 /** "by saying", "after telling": the gerund's subject is the clause's. */
@@ -103,7 +105,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   // "Pence went on to say …": the subject of "went".
   const wentOn = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'on' && i >= 3;
   const subject = subjectBefore(tokens, wentOn ? i - 3 : i);
-  const before = cue.lemma === 'read' ? documentSource(text, tokens, subject, classify) : classify(subject);
+  const before = cue.lemma === 'read' ? documentSource(text, tokens, subject, classify) : classify(subject) ?? withTheirOwn(text, tokens, subject, classify);
   if (before) return make(tokens, i, i, 'subject', speech, before);
   // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.
   if (subject && isPeopleNoun(tokens[subject.last]!.lower)) return make(tokens, i, i, 'subject', speech, null);
@@ -185,6 +187,24 @@ function agentAfterComplement(tokens: Token[], i: number): number {
     if (COMPLEMENT_ENDS.has(t.lower) || (t.lex & LEX.cue) !== 0 || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed'))) return -1;
   }
   return -1;
+}
+
+/**
+ * "Parata and his family believe", "Smith and her lawyers said": a named person and their own
+ * people speak together; the source reads as written, and a later he/she is the person.
+ */
+function withTheirOwn(text: string, tokens: Token[], r: Range | null, classify: (r: Range | null) => Source | null): Source | null {
+  if (!r || r.first < 2 || !OWNER_PRONOUNS.has(tokens[r.first]!.lower) || tokens[r.first - 1]!.lower !== 'and') return null;
+  const name = tokens[r.first - 2]!;
+  if (!name.cap || name.quoted || name.kind !== 'word') return null;
+  const np = nounPhraseLeft(tokens, r.first - 2);
+  // The pair opens its clause ("But Mr. Autor and his colleagues found"), not "against Grayson and his wife".
+  const lead = np ? tokens[np.first - 1] : undefined;
+  if (!np || (lead !== undefined && lead.kind === 'word' && !lead.quoted && !(np.first === 1 && COORDINATING.has(lead.lower)))) return null;
+  const person = classify(np);
+  if (person?.kind !== 'named' || !person.person) return null;
+  const end = tokens[r.last]!.end;
+  return { kind: 'named', name: `${person.name} and ${text.slice(tokens[r.first]!.start, end)}`, person: false, lastMember: person.name, start: person.start, end };
 }
 
 /** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */

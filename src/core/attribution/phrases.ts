@@ -7,7 +7,7 @@
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
-import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP } from '../lexicon/lookup.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP, LY_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 /** An inclusive token range. */
@@ -49,7 +49,7 @@ function skipFillersLeft(tokens: Token[], j: number): number {
       continue;
     }
     if (t.kind === 'punct' || t.quoted || t.cap) break;
-    if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
+    if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUN_SET.has(t.lower))) { j--; continue; }
     break;
   }
   return j;

@@ -9,7 +9,7 @@ import { TITLES, NATIONALITIES } from './titles.ts';
 import { ORG_WORDS, ORG_HEADS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
 import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS, PERSON_PRONOUNS } from './pronouns.ts';
 import { SIGNAL_WORDS, type SignalKind } from './signals.ts';
-import { COMMON_CAPITALISED } from './common-words.ts';
+import { COMMON_CAPITALISED, LY_NOUNS } from './common-words.ts';
 
 /** A reporting verb form with its lemma. */
 export interface CueForm { lemma: string; strength: ReportingVerb['strength'] }
@@ -42,6 +42,8 @@ export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
 export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
 export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
+/** Nouns ending in -ly (common-words.ts LY_NOUNS): not adverbs. */
+export const LY_NOUN_SET: ReadonlySet<string> = new Set(LY_NOUNS);
 /** PERSON_PRONOUNS as a Map: own entries only (an object would answer "constructor"), and a Map lookup by a token's string is a hash probe, not a property lookup. */
 export const PRONOUN_MAP: ReadonlyMap<string, (typeof PERSON_PRONOUNS)[string]> = new Map(Object.entries(PERSON_PRONOUNS));
 

@@ -139,3 +139,17 @@ describe('an agent named after the quotation', () => {
     expect(a.sentences[1]!.source).toBe(source);
   });
 });
+
+describe('a person and their own people', () => {
+  it.each([
+    [['Hori Parata spoke.', 'Parata and his family believe whale oil could cure the disease.'], 'Hori Parata and his family'],
+    [['Donald Trump spoke.', 'Trump and his attorneys have denied the claims.'], 'Donald Trump and his attorneys'],
+  ])('%s', (paragraphs, source) => {
+    expect(run(...paragraphs).sentences[1]!.source).toBe(source);
+  });
+
+  it('not when the pair is an object', () => {
+    const a = run('Alan Grayson spoke.', 'The allegations against Grayson and his wife are not the only charges he faces.');
+    expect(a.sentences[1]!.source ?? '').not.toContain('Grayson');
+  });
+});
