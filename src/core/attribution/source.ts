@@ -149,7 +149,44 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   if (personNoun && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
     return { kind: 'named', name: entities.lastPerson, person: true, start, end };
   }
+  // "according to a computer programmer", "a local resident said": one unnamed person.
+  // (The noun must end its phrase or head a link: "a computer programmer who", not "a former" of "a former state chairman".)
+  const afterHead = tokens[headLast + 1];
+  const headEnds = headLast === r.last || (afterHead !== undefined && !afterHead.cap && ['of', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'to'].includes(afterHead.lower));
+  // Not a description of someone named ("Dean Johnson, a salesman, says", "Swanson, who is a
+  // pastor", "a former staffer named Bradley Podliska").
+  const lead = tokens[r.first - 1];
+  const describes = (lead !== undefined && !lead.quoted && (lead.text === ',' || BE_FORMS.has(lead.lower))) || tokens[r.last + 1]?.lower === 'named';
+  if (INDEFINITE.has(first.lower) && headLast > r.first && headEnds && !describes && isPersonNoun(headLower)) return { kind: 'vague', name: phrase, person: false, start, end };
   return null;
+}
+
+const BE_FORMS = new Set(words('is was were are be been being'));
+/** Determiners of one unnamed someone ("a programmer", "another resident"). */
+const INDEFINITE = new Set(words('a an another one'));
+/** Singular nouns for a person by what they do ("programmer", "analyst", "chairman"). */
+const PERSON_ENDINGS = /(?:[^e]er|or|ist|ian|man|woman|person)$/;
+/** People nouns without those endings. */
+const PERSON_NOUNS = new Set(words(
+  'resident student agent correspondent respondent opponent parent dependent participant '
+  + 'attendant consultant assistant accountant applicant claimant defendant informant lieutenant '
+  + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
+  + 'user reader caller viewer voter woman man source insider official expert critic',
+));
+/** Nouns and adjectives with those endings that are not people ("a letter", "a former", "a major"). */
+const THING_NOUNS = new Set(words(
+  'letter paper order number center centre computer filter border corner matter quarter chapter '
+  + 'register poster banner flyer flier folder server browser trailer cluster meter minister '
+  + 'motor sector factor error mirror monitor indicator elevator calculator generator reactor '
+  + 'former latter major minor larger smaller bigger older younger higher lower greater better '
+  + 'other further earlier later power tower water answer cancer disaster manner member-state '
+  + 'communist socialist capitalist marxist leninist utopian christian civilian list twist mist '
+  + 'fist wrist roster',
+));
+
+function isPersonNoun(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  return PERSON_ENDINGS.test(lower) && !THING_NOUNS.has(lower) && !DOCUMENTS.has(lower) && !INSTITUTION_SET.has(lower);
 }
 
 /**

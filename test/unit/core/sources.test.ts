@@ -153,3 +153,29 @@ describe('a person and their own people', () => {
     expect(a.sentences[1]!.source ?? '').not.toContain('Grayson');
   });
 });
+
+describe('one unnamed person', () => {
+  it.each([
+    ['The flaw makes it easy to crash the server, according to a computer programmer.', 'a computer programmer'],
+    ['A Democratic aide said the comments were consistent with earlier statements.', 'A Democratic aide'],
+    ['One reader noted that the award had gone to worse people before.', 'One reader'],
+  ])('%s', (text, source) => {
+    const r = first(text);
+    expect(r.label).toBe('vague');
+    expect(r.source).toBe(source);
+  });
+
+  it.each([
+    ['Dean Johnson, a 55-year-old salesman from Sumter, says he hopes Cruz will “leave here with momentum.”', 'Dean Johnson'],
+    ['Rachel Berg, a philanthropist from Monsey, said the speech was a disaster.', 'Rachel Berg'],
+  ])('a description of someone named stays theirs: %s', (text, source) => {
+    expect(first(text).source).toBe(source);
+  });
+
+  it.each([
+    ['The unemployment rate fell to a record low, a larger drop than forecast.'],
+    ['It joined a growing list of world leaders who have criticised the plan.'],
+  ])('not a person: %s', (text) => {
+    expect(first(text).label).not.toBe('vague');
+  });
+});
