@@ -25,6 +25,8 @@ const NOUNY = new Set(words(
   + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
   + 'attack threat insist vent chant cheer',
 ));
+const LINKS = new Set(words('of for at from in on with by to about'));
+const ARTICLES = new Set(words('a an the this that these those his her its their our my your'));
 const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public data'));
 const CLAUSE_WORDS = new Set(words('that how why what whether when where who if'));
 const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer'));
@@ -81,6 +83,11 @@ export function findCues(tokens: Token[]): Cue[] {
     if (prev && !prev.quoted && ((NOUN_MARKERS.has(prev.lower) && !(prev.cap && i > 1)) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
     // "a Twitter comment", "the Trump report", "panel report": a base form after a singular name or institution is a noun.
     if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && ((prev.cap && i > 1) || INSTITUTION_SET.has(prev.lower)) && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
+    // "a 60FPS frame rate", "that 2012 remark": a base form one word after a determiner is a noun,
+    // unless that word is a plural subject ("the results show", "supporters of the law hope").
+    const det = tokens[i - 2];
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && prev.kind !== 'punct' && det && !det.quoted && ARTICLES.has(det.lower)
+      && (isDigit(prev.text.charCodeAt(0)) || (!prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower) && !LINKS.has(tokens[i - 3]?.lower ?? '')))) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
@@ -100,6 +107,10 @@ export function findCues(tokens: Token[]): Cue[] {
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** "will announce", "plans to sign", "could say": not something anyone has said. */

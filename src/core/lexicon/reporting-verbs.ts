@@ -97,7 +97,7 @@ export const SPEECH_NOUNS: readonly string[] = words(
   + 'accusations allegation allegations denial response reply answer question call demand '
   + 'demands report findings verdict ruling description vision optimism hope point case '
   + 'observation prediction defense defence praise attack attacks pitch plan strategy book '
-  + 'essay article column paper introduction memoir blog email memo',
+  + 'essay article column paper introduction memoir blog email memo estimate estimates',
 );
 
 /**

@@ -179,3 +179,28 @@ describe('one unnamed person', () => {
     expect(first(text).label).not.toBe('vague');
   });
 });
+
+describe('a reporting word used as a noun after a number', () => {
+  it.each([
+    ['Typically I can easily maintain a 60FPS frame rate on this machine.', 'vague'],
+    ['Maybe he has changed his mind about that 2012 remark.', 'vague'],
+  ])('no source: %s', (text, notLabel) => {
+    expect(first(text).label).not.toBe(notLabel);
+  });
+
+  it.each([
+    ['A 2014 estimate by the Joint Committee on Taxation projected that inversions will cost billions.', 'The Joint Committee on Taxation'],
+    ['A 2009 report by the Center for Economic and Policy Research found that the tax would raise billions.', 'The Center for Economic and Policy Research'],
+  ])('the author is the source: %s', (text, source) => {
+    const r = first(text);
+    expect(r.label).toBe('attributed');
+    expect(r.source).toBe(source);
+  });
+
+  it.each([
+    ['The results show that the plan is working.'],
+    ['Supporters of the law hope the change is temporary.'],
+  ])('a plural subject still reports: %s', (text) => {
+    expect(['attributed', 'vague']).toContain(first(text).label);
+  });
+});
