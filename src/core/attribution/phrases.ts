@@ -17,7 +17,7 @@ const NP_STOP = new Set(words(
   'and but or that as while when because if after before since although though with by to '
   + 'than whether which who whom where is was are were be been has have had will would can '
   + 'could not also how what why so yet even amid during despite into about over against '
-  + 'through then there this it he she they',
+  + 'through then there this it he she they whenever wherever whatever until once',
 ));
 const CLAUSE_JOINERS = new Set(words(
   'and but while as when that because after before since if although though where so then '

@@ -204,3 +204,15 @@ describe('a reporting word used as a noun after a number', () => {
     expect(['attributed', 'vague']).toContain(first(text).label);
   });
 });
+
+describe('a subject phrase stops at a clause word', () => {
+  it.each([
+    ['Its pricing mechanisms impose costs on customers, extracting greater amounts whenever the data suggests they will pay.', 'the data'],
+  ])('%s', (text, source) => {
+    expect(first(text).source).toBe(source);
+  });
+
+  it('a clause word is no source', () => {
+    expect(first('Whenever asked about her weaknesses, they shifted topics.').source).toBeNull();
+  });
+});
