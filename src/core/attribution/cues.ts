@@ -25,6 +25,7 @@ const NOUNY = new Set(words(
   + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
   + 'attack threat insist vent chant cheer',
 ));
+const NUMBER_WORDS = new Set(words('two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds thousands several'));
 const LINKS = new Set(words('of for at from in on with by to about'));
 const ARTICLES = new Set(words('a an the this that these those his her its their our my your'));
 const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public data'));
@@ -88,6 +89,10 @@ export function findCues(tokens: Token[]): Cue[] {
     const det = tokens[i - 2];
     if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && prev.kind !== 'punct' && det && !det.quoted && ARTICLES.has(det.lower)
       && (isDigit(prev.text.charCodeAt(0)) || (!prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower) && !LINKS.has(tokens[i - 3]?.lower ?? '')))) continue;
+    // "across three states", "two reports": an -s form after a number is a plural noun.
+    if (t.lower.endsWith('s') && prev && !prev.quoted && (NUMBER_WORDS.has(prev.lower) || isDigit(prev.text.charCodeAt(0)))) continue;
+    // "All told, …": an idiom, not speech.
+    if (t.lower === 'told' && prev?.lower === 'all' && i === 1) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;

@@ -99,7 +99,9 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
   const before = r ? tokens[r.first - 1] : undefined;
   // ("with X expressing hope" is the exception: X is the gerund's subject.)
   const gerund = tokens[cue]!.lower.endsWith('ing');
-  if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with')) return null;
+  // ("About half of voters say": "about" before an amount means roughly.)
+  const roughly = before?.lower === 'about' && r !== null && isAmount(tokens[r.first]!);
+  if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with') && !roughly) return null;
   return r && before?.text === ',' ? openingPersonInstead(tokens, r) : r;
 }
 
@@ -128,6 +130,14 @@ export function pronounOf(lower: string): string {
     if (c === 39 || c === 0x2019) return k > 0 ? lower.slice(0, k) : lower;
   }
   return lower;
+}
+
+const AMOUNTS = new Set(words('half third quarter two three four five six seven eight nine ten dozen dozens hundreds thousands'));
+
+/** "half", "two", "40": a word that counts something. */
+function isAmount(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return AMOUNTS.has(t.lower) || (c >= 48 && c <= 57);
 }
 
 const OBJECT_PREPOSITIONS = new Set(words('to with about against into onto toward towards via through'));

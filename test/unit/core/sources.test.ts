@@ -216,3 +216,22 @@ describe('a subject phrase stops at a clause word', () => {
     expect(first('Whenever asked about her weaknesses, they shifted topics.').source).toBeNull();
   });
 });
+
+describe('numbers before reporting words', () => {
+  it.each([
+    ['The trail took him across three states and five decades.'],
+    ['All told, it is a neat narrative.'],
+    ['The Buckeye State is one of 45 states where open carry is guaranteed by law.'],
+  ])('a plural noun or an idiom, not a cue: %s', (text) => {
+    expect(first(text).label).not.toBe('vague');
+  });
+
+  it.each([
+    ['About half of voters say they prefer an outsider.', 'half of voters'],
+    ['About 9 percent said they had no preference.', '9 percent'],
+  ])('"about" before an amount is no preposition: %s', (text, source) => {
+    const r = first(text);
+    expect(r.label).toBe('vague');
+    expect(r.source).toBe(source);
+  });
+});
