@@ -235,3 +235,14 @@ describe('numbers before reporting words', () => {
     expect(r.source).toBe(source);
   });
 });
+
+describe('an office is a source', () => {
+  it.each([
+    ['The budget office said about half of the adjustment reflected lower revenue.', 'attributed', 'The budget office'],
+    ['Powell’s office said the former diplomat could not comment.', 'attributed', 'Powell’s office'],
+  ])('%s', (text, label, source) => {
+    const r = first(text);
+    expect(r.label).toBe(label);
+    expect(r.source).toBe(source);
+  });
+});
