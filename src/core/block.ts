@@ -17,7 +17,8 @@ import { splitSentences, type Span } from './sentences/split.ts';
 import { tokenize, tokenIndexAt, type Token } from './text/tokens.ts';
 import { isSpace } from './text/chars.ts';
 import { sentenceFacts } from './facts.ts';
-import { LEX } from './lexicon/lookup.ts';
+import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
+import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
@@ -259,9 +260,11 @@ function label(rules: readonly Rule[], f: SentenceFacts, b: number): Sentence {
 
 /** A cue or a noun of speech outside quotations: the sentence presents words as someone's. */
 function hasSpeechContext(tokens: Token[]): boolean {
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
-    if (t.lex & (LEX.cue | LEX.speechNoun | LEX.according)) return true;
+    if ((t.lex & (LEX.speechNoun | LEX.according)) !== 0) return true;
+    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '')) return true;
   }
   return false;
 }

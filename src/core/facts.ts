@@ -79,7 +79,9 @@ export function sentenceFacts(
   // Who the text is about now: a named person source, the owner of the speech, or the first person named.
   // Everyone named becomes recent (for he/she), the sentence's subject or source most recent.
   for (let k = persons.length - 1; k >= 0; k--) entities.lastPerson = persons[k]!.name;
-  const named = facts.attributions.find((a) => a.source?.kind === 'named' && a.source.person)?.source?.name
+  // (For a pair speaking together, the one named last.)
+  const sourced = facts.attributions.find((a) => a.source?.kind === 'named' && (a.source.person || a.source.lastMember !== undefined))?.source;
+  const named = (sourced?.person ? sourced.name : sourced?.lastMember)
     ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined);
   if (named) entities.lastPerson = named;
   return facts;

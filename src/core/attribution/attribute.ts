@@ -3,10 +3,10 @@
  * subject after it (`,” said Smith`), the main subject for a participle (`Putin ..., emphasizing`),
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
-import type { Token } from '../text/tokens.ts';
+import { isPossessive, type Token } from '../text/tokens.ts';
 import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
-import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, type Range } from './phrases.ts';
+import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, nounPhraseLeft, type Range } from './phrases.ts';
 import { classifySource, type Source } from './source.ts';
 import type { Entities } from './entities.ts';
 import { words } from '../lexicon/words.ts';
@@ -27,6 +27,12 @@ export interface Attribution {
   source: Source | null;
 }
 
+/** Links that give a document's author ("the tweet from X", "a letter by Y"). */
+const AUTHOR_LINKS = new Set(words('from by of'));
+/** Conjunctions that may open a sentence before its subject ("But Mr. Autor and his colleagues found"). */
+const COORDINATING = new Set(words('and but yet so still now then'));
+/** Possessive pronouns that name a document's owner ("her note reads"). */
+const OWNER_PRONOUNS = new Set(words('his her its their'));
 /** "by saying", "after telling": the gerund's subject is the clause's. */
 const GERUND_LEADS = new Set(words('by after before while when without in for since upon also'));
 
@@ -78,7 +84,16 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   const speech = cue.strength === 'speech';
   if (cue.passive && cue.lemma === 'call') return make(tokens, i, i, 'by', speech, null);
   if (cue.passive) {
-    const by = tokens[i + 1]?.lower === 'by' ? classify(phraseAfter(tokens, i + 2)) : null;
+    if (tokens[i + 1]?.lower !== 'by') {
+      // "has been described as “heartbreaking” by the department": the agent after the complement.
+      const k = agentAfterComplement(tokens, i);
+      if (k >= 0) {
+        const agent = classify(phraseAfter(tokens, k + 1));
+        if (agent) return make(tokens, i, i, 'by', speech, agent);
+      }
+      return make(tokens, i, i, 'by', speech, null);
+    }
+    const by = classify(phraseAfter(tokens, i + 2));
     return make(tokens, i, by ? i + 1 : i, 'by', speech, by);
   }
   const prev = tokens[i - 1];
@@ -90,7 +105,7 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
   // "Pence went on to say …": the subject of "went".
   const wentOn = tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'on' && i >= 3;
   const subject = subjectBefore(tokens, wentOn ? i - 3 : i);
-  const before = classify(subject);
+  const before = cue.lemma === 'read' ? documentSource(text, tokens, subject, classify) : classify(subject) ?? withTheirOwn(text, tokens, subject, classify);
   if (before) return make(tokens, i, i, 'subject', speech, before);
   // "with both leaders expressing optimism": people nobody names; the speaker stays unknown.
   if (subject && isPeopleNoun(tokens[subject.last]!.lower)) return make(tokens, i, i, 'subject', speech, null);
@@ -104,6 +119,92 @@ function attributeCue(text: string, tokens: Token[], cue: Cue, classify: (r: Ran
     if (after) return make(tokens, i, i, 'inverted', speech, after);
   }
   return make(tokens, i, i, 'subject', speech, null);
+}
+
+/**
+ * The source of a document that reads out a quotation (findCues checked it is one): its owner
+ * ("Smith’s statement reads"), its author ("the tweet from X reads") or, with no author given,
+ * the document itself ("a sign that read").
+ */
+function documentSource(text: string, tokens: Token[], r: Range | null, classify: (r: Range | null) => Source | null): Source | null {
+  if (!r) return null;
+  for (let k = r.first; k < r.last; k++) {
+    // "Smith’s statement", "her note", "its release".
+    if (!isPossessive(tokens[k]!.text) && !(k === r.first && OWNER_PRONOUNS.has(tokens[k]!.lower))) continue;
+    const owner = classify({ first: r.first, last: k });
+    if (owner?.kind === 'named') return owner;
+    break;
+  }
+  // "The tweet from X", "a statement from the Kremlin": the author, as classifySource finds it.
+  let authored = false;
+  for (let k = r.first + 1; k < r.last && !authored; k++) authored = AUTHOR_LINKS.has(tokens[k]!.lower);
+  if (authored) {
+    const author = classify(r);
+    if (author) return author;
+  }
+  // "Trump posted a message reading “…”", "Henry added the caption which reads": the document is
+  // the object of a verb, and the named subject of the sentence put it out.
+  const verb = tokens[r.first - 1];
+  if (verb && verb.kind === 'word' && !verb.cap && !verb.quoted) {
+    const subject = classify(mainSubject(tokens)) ?? classify(clauseSubjectBefore(tokens, r.first));
+    if (subject?.kind === 'named') return subject;
+  }
+  const named = classify(r);
+  if (named) return named;
+  // "wearing a sign": a gerund before the document is not part of its name.
+  let first = r.first;
+  while (first < r.last && !tokens[first]!.cap && tokens[first]!.lower.endsWith('ing')) first++;
+  const start = tokens[first]!.start;
+  const end = tokens[r.last]!.end;
+  return { kind: 'named', name: text.slice(start, end), person: false, start, end };
+}
+
+/** Words that end the complement of a passive cue: the clause goes on without an agent. */
+const COMPLEMENT_ENDS = new Set(words('and but or that which who because while when after before if since'));
+const MAX_COMPLEMENT = 9;
+
+/**
+ * The "by" of a passive cue's agent after its complement ("described as “heartbreaking” by",
+ * "confirmed as a passenger by"), within the clause; -1 when there is none. Another participle
+ * ("in an interview published Monday by", "expected to be filled by") has the "by" for itself,
+ * and a quotation is skipped only as the complement itself ("called it “X” by", not "reported in
+ * a “hit piece” by").
+ */
+function agentAfterComplement(tokens: Token[], i: number): number {
+  const next = tokens[i + 1];
+  const quotedComplement = next !== undefined && (next.quoted || next.lower === 'as' || (next.kind === 'punct' && tokens[i + 2]?.quoted === true));
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_COMPLEMENT; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) {
+      if (quotedComplement) continue;
+      return -1;
+    }
+    if (t.kind === 'punct') {
+      if ('“”"‘’\''.includes(t.text)) continue;
+      return -1;
+    }
+    if (t.lower === 'by') return k;
+    if (COMPLEMENT_ENDS.has(t.lower) || (t.lex & LEX.cue) !== 0 || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed'))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Parata and his family believe", "Smith and her lawyers said": a named person and their own
+ * people speak together; the source reads as written, and a later he/she is the person.
+ */
+function withTheirOwn(text: string, tokens: Token[], r: Range | null, classify: (r: Range | null) => Source | null): Source | null {
+  if (!r || r.first < 2 || !OWNER_PRONOUNS.has(tokens[r.first]!.lower) || tokens[r.first - 1]!.lower !== 'and') return null;
+  const name = tokens[r.first - 2]!;
+  if (!name.cap || name.quoted || name.kind !== 'word') return null;
+  const np = nounPhraseLeft(tokens, r.first - 2);
+  // The pair opens its clause ("But Mr. Autor and his colleagues found"), not "against Grayson and his wife".
+  const lead = np ? tokens[np.first - 1] : undefined;
+  if (!np || (lead !== undefined && lead.kind === 'word' && !lead.quoted && !(np.first === 1 && COORDINATING.has(lead.lower)))) return null;
+  const person = classify(np);
+  if (person?.kind !== 'named' || !person.person) return null;
+  const end = tokens[r.last]!.end;
+  return { kind: 'named', name: `${person.name} and ${text.slice(tokens[r.first]!.start, end)}`, person: false, lastMember: person.name, start: person.start, end };
 }
 
 /** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */

@@ -4,8 +4,9 @@
  * cue; a participle after a form of "be" is passive ("is accused of", "was released by").
  */
 import type { Token } from '../text/tokens.ts';
-import { isPossessive } from '../text/tokens.ts';
-import { CUE_FORMS, FILLER_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
+import { isPossessive, stripPossessive } from '../text/tokens.ts';
+import { subjectBefore } from './phrases.ts';
+import { CUE_FORMS, FILLER_SET, INSTITUTION_SET, READ_DOCUMENT_SET, LEX, type CueForm } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 export interface Cue extends CueForm {
@@ -24,15 +25,50 @@ const NOUNY = new Set(words(
   + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
   + 'attack threat insist vent chant cheer',
 ));
-const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public'));
+const NUMBER_WORDS = new Set(words('two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds thousands several'));
+const LINKS = new Set(words('of for at from in on with by to about'));
+const ARTICLES = new Set(words('a an the this that these those his her its their our my your'));
+const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public data'));
 const CLAUSE_WORDS = new Set(words('that how why what whether when where who if'));
 const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer'));
+/**
+ * Verbs of deciding ("the court held that", "the panel determined that") report a finding only
+ * before "that" or a quotation: "held talks", "decided to leave", "was determined" are not.
+ */
+const DECISION_VERBS = new Set(words('hold decide determine'));
 const AUX = new Set(words(
   'have has had are were is was will would can could may might must should do did say said',
 ));
 const MODALS = new Set(words('will would could may might should to shall must won\'t won’t can'));
 const BE = new Set(words('is was were are been being be \'s am get got'));
 const IRREGULAR_PARTICIPLES = new Set(words('told said shown found thought written known held'));
+
+/**
+ * False for a cue word used in a way that reports nothing, so that it is neither a cue nor a sign
+ * that quoted words are speech: a verb of deciding without "that" or a quotation after it ("held
+ * talks", "decided to leave", "had to decide that"), and "read" unless a document reads out a
+ * quotation ("the tweet reads, “…”", "a sign that read “…”"; not "She read “Heat”").
+ */
+export function isReportingUse(tokens: Token[], i: number, lemma: string): boolean {
+  if (lemma === 'read') return documentReads(tokens, i);
+  if (!DECISION_VERBS.has(lemma)) return true;
+  // "had to decide that …": a decision still to be made.
+  if (tokens[i - 1]?.lower === 'to') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.quoted || next.lower === 'that');
+}
+
+/** "The tweet from X reads, “…”", "Smith’s statement reads: “…”": a quotation follows and the subject is a document. */
+function documentReads(tokens: Token[], i: number): boolean {
+  // Only marks (a comma or colon, the opening mark) between the verb and the quoted words.
+  let k = i + 1;
+  while (k <= i + 3 && tokens[k] !== undefined && !tokens[k]!.quoted && tokens[k]!.kind === 'punct') k++;
+  if (tokens[k]?.quoted !== true) return false;
+  const r = subjectBefore(tokens, i);
+  if (!r) return false;
+  for (let k = r.first; k <= r.last; k++) if (READ_DOCUMENT_SET.has(stripPossessive(tokens[k]!.lower))) return true;
+  return false;
+}
 
 export function findCues(tokens: Token[]): Cue[] {
   const out: Cue[] = [];
@@ -46,8 +82,17 @@ export function findCues(tokens: Token[]): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && !prev.quoted && ((NOUN_MARKERS.has(prev.lower) && !(prev.cap && i > 1)) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
-    // "a Twitter comment", "the Trump report": a base form after a singular name is a noun.
-    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && prev.cap && !prev.quoted && i > 1 && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
+    // "a Twitter comment", "the Trump report", "panel report": a base form after a singular name or institution is a noun.
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && ((prev.cap && i > 1) || INSTITUTION_SET.has(prev.lower)) && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
+    // "a 60FPS frame rate", "that 2012 remark": a base form one word after a determiner is a noun,
+    // unless that word is a plural subject ("the results show", "supporters of the law hope").
+    const det = tokens[i - 2];
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && prev.kind !== 'punct' && det && !det.quoted && ARTICLES.has(det.lower)
+      && (isDigit(prev.text.charCodeAt(0)) || (!prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower) && !LINKS.has(tokens[i - 3]?.lower ?? '')))) continue;
+    // "across three states", "two reports": an -s form after a number is a plural noun.
+    if (t.lower.endsWith('s') && prev && !prev.quoted && (NUMBER_WORDS.has(prev.lower) || isDigit(prev.text.charCodeAt(0)))) continue;
+    // "All told, …": an idiom, not speech.
+    if (t.lower === 'told' && prev?.lower === 'all' && i === 1) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
     if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
@@ -62,10 +107,15 @@ export function findCues(tokens: Token[]): Cue[] {
     // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
+    if (!isReportingUse(tokens, i, form.lemma)) continue;
     if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** "will announce", "plans to sign", "could say": not something anyone has said. */

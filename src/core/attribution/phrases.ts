@@ -7,7 +7,7 @@
  */
 import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
-import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP } from '../lexicon/lookup.ts';
+import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP, LY_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
 /** An inclusive token range. */
@@ -17,7 +17,7 @@ const NP_STOP = new Set(words(
   'and but or that as while when because if after before since although though with by to '
   + 'than whether which who whom where is was are were be been has have had will would can '
   + 'could not also how what why so yet even amid during despite into about over against '
-  + 'through then there this it he she they',
+  + 'through then there this it he she they whenever wherever whatever until once',
 ));
 const CLAUSE_JOINERS = new Set(words(
   'and but while as when that because after before since if although though where so then '
@@ -49,7 +49,7 @@ function skipFillersLeft(tokens: Token[], j: number): number {
       continue;
     }
     if (t.kind === 'punct' || t.quoted || t.cap) break;
-    if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !FILLER_SET.has(t.lower))) { j--; continue; }
+    if (FILLER_SET.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUN_SET.has(t.lower))) { j--; continue; }
     break;
   }
   return j;
@@ -99,7 +99,9 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
   const before = r ? tokens[r.first - 1] : undefined;
   // ("with X expressing hope" is the exception: X is the gerund's subject.)
   const gerund = tokens[cue]!.lower.endsWith('ing');
-  if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with')) return null;
+  // ("About half of voters say": "about" before an amount means roughly.)
+  const roughly = before?.lower === 'about' && r !== null && isAmount(tokens[r.first]!);
+  if (r && before && !before.quoted && OBJECT_PREPOSITIONS.has(before.lower) && !(gerund && before.lower === 'with') && !roughly) return null;
   return r && before?.text === ',' ? openingPersonInstead(tokens, r) : r;
 }
 
@@ -128,6 +130,14 @@ export function pronounOf(lower: string): string {
     if (c === 39 || c === 0x2019) return k > 0 ? lower.slice(0, k) : lower;
   }
   return lower;
+}
+
+const AMOUNTS = new Set(words('half third quarter two three four five six seven eight nine ten dozen dozens hundreds thousands'));
+
+/** "half", "two", "40": a word that counts something. */
+function isAmount(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return AMOUNTS.has(t.lower) || (c >= 48 && c <= 57);
 }
 
 const OBJECT_PREPOSITIONS = new Set(words('to with about against into onto toward towards via through'));

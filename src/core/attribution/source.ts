@@ -8,9 +8,10 @@ import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { continuesInstitution, makeRun } from './names.ts';
+import { isPluralNoun } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -20,6 +21,8 @@ export interface Source {
   name: string;
   /** True when it names a person (the text can later refer to them as "he"/"she"). */
   person: boolean;
+  /** For two people speaking together ("Smith and Brown"), the one named last: a following "he" or "she" most likely means them. */
+  lastMember?: string;
   /** Block offsets of the words that named it. */
   start: number;
   end: number;
@@ -49,6 +52,11 @@ const PERSON_ROLES = new Set(words(
   + 'leader chairman ceo judge prosecutor',
 ));
 const DETERMINERS = new Set(words('the a an this that these those its their his her our'));
+/** Words after which a pair of names opens a clause as its subject ("when Cruz and Rubio implied"). */
+const PAIR_OPENERS = new Set(words(
+  'and but or so because when whenever what that after before while as if since although though '
+  + 'where who whom whose than like both once until unless whereas why how',
+));
 /** Words that deny a source rather than name one ("no group claimed", "nobody has said"). */
 const NEGATED_SOURCES = new Set(words('no nobody none neither nor'));
 
@@ -65,6 +73,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   // "no group claimed responsibility", "nobody said": a denied source is no source at all.
   if (NEGATED_SOURCES.has(first.lower)) return null;
+  const joint = jointSource(text, tokens, r, entities);
+  if (joint) return joint;
   // Head chunk: up to the first link word ("whistleblowers within the US intelligence community").
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
@@ -108,8 +118,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (run.kind === 'place' && run.words.length > 0) return { kind: 'named', name: run.name, person: false, start, end };
     const resolved = entities.observe(run);
     if (resolved !== null) return { kind: 'named', name: resolved, person: run.kind !== 'org', start, end };
-    // A lone capitalised word opening the sentence: a name ("Reid says"), unless it looks like a plural noun.
-    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!)) return null;
+    // A lone capitalised word opening the sentence: a name ("Reid says"); one ending in -s only
+    // right before an inflected reporting verb and not a plural noun ("Jones said", not
+    // "Protesters said", "Associates say", "Signs of momentum …").
+    if (run.words.length === 1 && capsInHead === 0 && !run.titled && r.first === 0 && /s$/.test(run.words[0]!) && !(r.first === r.last && surnameBeforeCue(tokens, r.last))) return null;
     // A lone first name ("her mother, Fiona, said") is a person too: the next 'she' may be her.
     return { kind: 'named', name: run.name, person: run.kind === 'person' || entities.genderOf(run.name) !== null, start, end };
   }
@@ -137,7 +149,97 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   if (personNoun && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
     return { kind: 'named', name: entities.lastPerson, person: true, start, end };
   }
+  // "according to a computer programmer", "a local resident said": one unnamed person.
+  // (The noun must end its phrase or head a link: "a computer programmer who", not "a former" of "a former state chairman".)
+  const afterHead = tokens[headLast + 1];
+  const headEnds = headLast === r.last || (afterHead !== undefined && !afterHead.cap && ['of', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'to'].includes(afterHead.lower));
+  // Not a description of someone named ("Dean Johnson, a salesman, says", "Swanson, who is a
+  // pastor", "a former staffer named Bradley Podliska").
+  const lead = tokens[r.first - 1];
+  const describes = (lead !== undefined && !lead.quoted && (lead.text === ',' || BE_FORMS.has(lead.lower))) || tokens[r.last + 1]?.lower === 'named';
+  if (INDEFINITE.has(first.lower) && headLast > r.first && headEnds && !describes && isPersonNoun(headLower)) return { kind: 'vague', name: phrase, person: false, start, end };
   return null;
+}
+
+const BE_FORMS = new Set(words('is was were are be been being'));
+/** Determiners of one unnamed someone ("a programmer", "another resident"). */
+const INDEFINITE = new Set(words('a an another one'));
+/** Singular nouns for a person by what they do ("programmer", "analyst", "chairman"). */
+const PERSON_ENDINGS = /(?:[^e]er|or|ist|ian|man|woman|person)$/;
+/** People nouns without those endings. */
+const PERSON_NOUNS = new Set(words(
+  'resident student agent correspondent respondent opponent parent dependent participant '
+  + 'attendant consultant assistant accountant applicant claimant defendant informant lieutenant '
+  + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
+  + 'user reader caller viewer voter woman man source insider official expert critic',
+));
+/** Nouns and adjectives with those endings that are not people ("a letter", "a former", "a major"). */
+const THING_NOUNS = new Set(words(
+  'letter paper order number center centre computer filter border corner matter quarter chapter '
+  + 'register poster banner flyer flier folder server browser trailer cluster meter minister '
+  + 'motor sector factor error mirror monitor indicator elevator calculator generator reactor '
+  + 'former latter major minor larger smaller bigger older younger higher lower greater better '
+  + 'other further earlier later power tower water answer cancer disaster manner member-state '
+  + 'communist socialist capitalist marxist leninist utopian christian civilian list twist mist '
+  + 'fist wrist roster',
+));
+
+function isPersonNoun(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
+  return PERSON_ENDINGS.test(lower) && !THING_NOUNS.has(lower) && !DOCUMENTS.has(lower) && !INSTITUTION_SET.has(lower);
+}
+
+/**
+ * "Smith and Brown said", "Jane Doe and John Roe said": two named people or organisations joined
+ * by "and" speak together, so both are credited ("Smith and Brown"); an institution whose name
+ * holds "and" ("World Travel and Tourism Council") stays one name. Null when the phrase is no such pair.
+ */
+function jointSource(text: string, tokens: Token[], r: Range, entities: Entities): Source | null {
+  for (let k = r.first + 1; k < r.last; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' || t.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
+    if (makeRun(tokens, r.first, r.last, false).kind === 'org') return null;
+    // The end of a list ("Alabama, Georgia and Virginia", "Sciences, Engineering and Medicine"),
+    // or two roles of one person ("former Pennsylvania Gov. and Committee Chairman Ed Rendell").
+    const before = tokens[r.first - 1];
+    if (before?.text === ',' && tokens[r.first - 2]?.cap === true) return null;
+    // A pair after a verb or a preposition is its object ("has demonized Wall Street and Mr. Trump
+    // has …", "the Court of Appeals and William Landes"), unless a clause opens there ("when Cruz
+    // and Rubio implied", "because Congress and President Obama agreed").
+    if (before && before.kind === 'word' && !before.cap && !before.quoted && !PAIR_OPENERS.has(before.lower)) return null;
+    if (TITLE_SET.has(tokens[k - 1]!.lower.replace(/\.$/, ''))) return null;
+    const left = classifySource(text, tokens, { first: r.first, last: k - 1 }, entities);
+    const right = classifySource(text, tokens, { first: k + 1, last: r.last }, entities);
+    if (left?.kind !== 'named' || right?.kind !== 'named') return null;
+    if (makeRun(tokens, r.first, k - 1, false).kind === 'place' || makeRun(tokens, k + 1, r.last, false).kind === 'place') return null;
+    // Not a person: a later "he" or "she" is one of them, not both.
+    const source: Source = { kind: 'named', name: `${left.name} and ${right.name}`, person: false, start: tokens[r.first]!.start, end: tokens[r.last]!.end };
+    if (right.person) source.lastMember = right.name;
+    return source;
+  }
+  return null;
+}
+
+/**
+ * "Jones said", "Forbes, however, says", "McAdams, a professor, writes": a capitalised word ending
+ * in -s that is not a plural noun, directly followed by an inflected reporting verb (a person takes
+ * "said"/"says", a plural noun "say"), or by an appositive between commas and then one.
+ */
+function surnameBeforeCue(tokens: Token[], last: number): boolean {
+  if (isPluralNoun(stripPossessive(tokens[last]!.lower))) return false;
+  let k = last + 1;
+  // "Roberts and Hughes said": the other name of a pair.
+  if (tokens[k]?.lower === 'and') while (tokens[k + 1]?.cap === true && !tokens[k + 1]!.quoted && k - last < 5) k++;
+  if (k > last + 1) k++;
+  if (tokens[k]?.text === ',') {
+    k++;
+    while (k < tokens.length && k - last < 16 && tokens[k]!.text !== ',' && !tokens[k]!.quoted) k++;
+    if (tokens[k]?.text !== ',') return false;
+    k++;
+  }
+  const next = tokens[k];
+  const form = next && !next.quoted ? CUE_FORMS.get(next.lower) : undefined;
+  return form !== undefined && form.strength === 'speech' && next!.lower !== form.lemma;
 }
 
 function twoWords(tokens: Token[], last: number): string {

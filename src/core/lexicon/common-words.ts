@@ -18,3 +18,12 @@ export const COMMON_CAPITALISED: readonly string[] = words(
   + 'read photo video image new civilians investigative critics experts officials sources '
   + 'analysts yes well oh too very perhaps maybe once again often never',
 );
+
+/**
+ * Nouns ending in -ly, which are not adverbs: "his family believe" has a subject before the verb,
+ * not an adverb to skip.
+ */
+export const LY_NOUNS: readonly string[] = words(
+  'family ally rally assembly supply anomaly italy monopoly homily belly bully jelly lily folly '
+  + 'holly tally emily kelly molly polly sally beverly kimberly shelly billy willy wally',
+);

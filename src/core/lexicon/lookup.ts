@@ -3,13 +3,13 @@
  * the per-sentence work is a few hash lookups per token. Multi-word phrases are indexed by their
  * first word and matched token by token.
  */
-import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, type ReportingVerb } from './reporting-verbs.ts';
+import { REPORTING_VERBS, PASSIVE_BY_CUES, SPEECH_NOUNS, READ_DOCUMENTS, type ReportingVerb } from './reporting-verbs.ts';
 import { VAGUE_SOURCE_NOUNS, VAGUE_PHRASES, VAGUE_MODIFIERS, VAGUE_QUANTIFIERS } from './vague.ts';
 import { TITLES, NATIONALITIES } from './titles.ts';
 import { ORG_WORDS, ORG_HEADS, PLACE_STARTERS, ORG_NAMES, INSTITUTION_NOUNS, PLACE_NAMES } from './organisations.ts';
 import { SUBJECT_VERB_FILLERS, RELATIVE_PRONOUNS, PERSON_PRONOUNS } from './pronouns.ts';
 import { SIGNAL_WORDS, type SignalKind } from './signals.ts';
-import { COMMON_CAPITALISED } from './common-words.ts';
+import { COMMON_CAPITALISED, LY_NOUNS } from './common-words.ts';
 
 /** A reporting verb form with its lemma. */
 export interface CueForm { lemma: string; strength: ReportingVerb['strength'] }
@@ -26,6 +26,8 @@ function buildCueForms(): Map<string, CueForm> {
 export const CUE_FORMS: ReadonlyMap<string, CueForm> = buildCueForms();
 export const PASSIVE_BY: ReadonlySet<string> = new Set(PASSIVE_BY_CUES);
 export const SPEECH_NOUN_SET: ReadonlySet<string> = new Set(SPEECH_NOUNS);
+/** Documents whose words "read" (reporting-verbs.ts READ_DOCUMENTS). */
+export const READ_DOCUMENT_SET: ReadonlySet<string> = new Set(READ_DOCUMENTS);
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set(VAGUE_SOURCE_NOUNS);
 export const VAGUE_QUANTIFIER_SET: ReadonlySet<string> = new Set(VAGUE_QUANTIFIERS);
 export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
@@ -40,6 +42,8 @@ export const INSTITUTION_SET: ReadonlySet<string> = new Set(INSTITUTION_NOUNS);
 export const FILLER_SET: ReadonlySet<string> = new Set(SUBJECT_VERB_FILLERS);
 export const RELATIVE_SET: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 export const COMMON_SET: ReadonlySet<string> = new Set(COMMON_CAPITALISED);
+/** Nouns ending in -ly (common-words.ts LY_NOUNS): not adverbs. */
+export const LY_NOUN_SET: ReadonlySet<string> = new Set(LY_NOUNS);
 /** PERSON_PRONOUNS as a Map: own entries only (an object would answer "constructor"), and a Map lookup by a token's string is a hash probe, not a property lookup. */
 export const PRONOUN_MAP: ReadonlyMap<string, (typeof PERSON_PRONOUNS)[string]> = new Map(Object.entries(PERSON_PRONOUNS));
 

@@ -63,7 +63,8 @@ export const ORG_NAMES: readonly string[] = words(
  * ("police said", "the ministry said", "prosecutors allege", "the report found").
  */
 export const INSTITUTION_NOUNS: readonly string[] = phrases(
-  'police|prosecutors|prosecutor|government|ministry|department|company|firm|court|judge|'
+  'police|prosecutors|prosecutor|government|ministry|department|company|firm|court|courts|judge|'
+  + 'judges|justices|tribunal|panel|office|'
   + 'jury|committee|commission|agency|administration|campaign|council|authorities|military|'
   + 'army|navy|report|study|survey|poll|analysis|audit|review|investigation|inquiry|indictment|'
   + 'lawsuit|complaint|filing|memo|document|documents|letter|statement|ruling|white house|'

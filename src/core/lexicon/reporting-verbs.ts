@@ -32,12 +32,13 @@ const SPEECH_VERBS =
   + 'ponder/-d fire hit/-s shoot/shot herald/-s/-d denounce fume/-d defend rail/-d muse/-s/-d '
   + 'retaliate/-d snap/snapped reflect/-d chant scream cheer/-d/-g mutter/-d interject/-d/-g '
   + 'interrupt/-d thank/-d/-g refer/-s/referred/referring disavow/-s/-d tout lash/-d chide/-s/-d '
-  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite ';
+  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite read/-s/-g surmise/-s/-d ';
 
 const STANCE_VERBS =
   'deem/-s/-d endorse rate/-d believe/-s/-d think/-s/thought estimate find/-s/found conclude '
   + 'show/-s/-d/shown indicate detail fear/-s/-d hope/-s/-d expect/-s/-d doubt/-s/-d question dispute '
-  + 'reject/-s/-d rule/-s/-d recommend propose/-s/-d agree/-s/-d disagree/-s/-d paint/-s/-d ';
+  + 'reject/-s/-d rule/-s/-d recommend propose/-s/-d agree/-s/-d disagree/-s/-d paint/-s/-d '
+  + 'hold/-s/held/-g decide/-s/-d determine/-s/-d ';
 
 /** Regular third person singular: "stresses", "denies", "says". */
 function thirdPerson(w: string): string {
@@ -96,5 +97,17 @@ export const SPEECH_NOUNS: readonly string[] = words(
   + 'accusations allegation allegations denial response reply answer question call demand '
   + 'demands report findings verdict ruling description vision optimism hope point case '
   + 'observation prediction defense defence praise attack attacks pitch plan strategy book '
-  + 'essay article column paper introduction memoir blog email memo',
+  + 'essay article column paper introduction memoir blog email memo estimate estimates',
+);
+
+/**
+ * Things whose words are quoted with "read(s)": "The tweet from X reads, “…”", "a sign that read
+ * “…”". After one of these, "read" hands the quotation to the document's author, or to the
+ * document when no author is given; after anything else it is only reading ("She read “Heat”").
+ */
+export const READ_DOCUMENTS: readonly string[] = words(
+  'tweet tweets statement letter post message sign signs note email release memo placard '
+  + 'placards banner banners poster posters caption inscription text headline notice plaque '
+  + 'label sticker card invitation flyer leaflet petition motto slogan billboard '
+  + 'graffiti ad advertisement entry filing order verdict ruling document',
 );

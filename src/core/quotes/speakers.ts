@@ -10,6 +10,8 @@ import type { QuoteSpeaking } from '../rules/types.ts';
 import type { Quote } from '../types.ts';
 
 const AFTER_GAP = 30;
+/** "Smith and Brown": an "and" between two capitalised words joins names, not clauses. */
+const JOINED_NAMES = /[A-Z][\w.'’-]*\s+and\s+[A-Z]/g;
 
 /** Picks the cue for a quotation spanning [start, end) among the attributions of its sentences. */
 export function pickCue(text: string, start: number, end: number, attributions: Attribution[]): Attribution | null {
@@ -22,8 +24,9 @@ export function pickCue(text: string, start: number, end: number, attributions: 
       if (!before || a.cueEnd > before.cueEnd) before = a;
     }
   }
-  // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not.
-  if (after && after.cueStart - end <= AFTER_GAP && /\b(?:and|but|or|while)\b/.test(text.slice(end, after.cueStart))) after = null;
+  // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not ("‘…,’ Smith and
+  // Brown said" does: that "and" joins two names).
+  if (after && after.cueStart - end <= AFTER_GAP && /\b(?:and|but|or|while)\b/.test(text.slice(end, after.cueStart).replace(JOINED_NAMES, ''))) after = null;
   // "He vowed it would be “merciless” in defending itself": a gerund after a preposition does not
   // introduce the quotation when a cue with a source comes before it.
   if (after && /ing$/.test(after.cueText) && /\b(?:in|by|while|when|after|before|for|of)\s+$/.test(text.slice(end, after.cueStart))
@@ -37,6 +40,11 @@ export function pickCue(text: string, start: number, end: number, attributions: 
   if (sourcedBefore && !sourcedBefore.speech) {
     const speech = attributions.find((a) => a.cueEnd <= start && a.speech && a.source?.kind === 'named');
     if (speech) sourcedBefore = speech;
+  }
+  // "“…” are all thought to contribute, according to the department": a sourceless cue right
+  // after the quotation gives way to the agent the sentence names later.
+  if (after && !after.source && !sourcedBefore) {
+    for (const a of attributions) if (a.cueStart > after.cueStart && a.source && a.via === 'according-to') return a;
   }
   if (after && after.cueStart - end <= AFTER_GAP) return sourcedBefore ?? after;
   return sourcedBefore ?? named(after) ?? before ?? after;
