@@ -8,7 +8,7 @@
 import { safeParse } from 'zod/mini';
 import type { Analysis, ArticleInput, Block, Quote, Sentence } from '../core/types.ts';
 import { ANALYZE_PORT, AnalyzeReplySchema, BLOCK_BATCH_CHARS, type PortLike } from '../messaging/analysis.ts';
-import type { Analyze } from './contracts.ts';
+import type { Analyze, Engine } from './contracts.ts';
 
 /** Opens a port to the background (runtime.connect); throws when the extension context is gone. */
 export type Connect = (name: string) => PortLike;
@@ -48,7 +48,7 @@ class PortClosed extends RemoteEngineError {}
  * The engine behind a port. `warm()` opens the port ahead of the analysis (it wakes a sleeping
  * background while the article is still being read); `analyze` uses that port or opens one.
  */
-export function createRemoteEngine(connect: Connect): { analyze: Analyze; warm(): void; cool(): void } {
+export function createRemoteEngine(connect: Connect): Required<Engine> {
   let spare: PortLike | null = null;
   // A spare port the background closed (a worker restart) is forgotten, not handed out dead.
   const dropSpare = () => {
