@@ -14,6 +14,7 @@ import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
+import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
 
 export interface Source {
   kind: 'named' | 'vague';
@@ -167,22 +168,9 @@ const INDEFINITE = new Set(words('a an another one'));
 /** Singular nouns for a person by what they do ("programmer", "analyst", "chairman"). */
 const PERSON_ENDINGS = /(?:[^e]er|or|ist|ian|man|woman|person)$/;
 /** People nouns without those endings. */
-const PERSON_NOUNS = new Set(words(
-  'resident student agent correspondent respondent opponent parent dependent participant '
-  + 'attendant consultant assistant accountant applicant claimant defendant informant lieutenant '
-  + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
-  + 'user reader caller viewer voter woman man source insider official expert critic',
-));
+const PERSON_NOUNS = new Set(PERSON_NOUN_WORDS);
 /** Nouns and adjectives with those endings that are not people ("a letter", "a former", "a major"). */
-const THING_NOUNS = new Set(words(
-  'letter paper order number center centre computer filter border corner matter quarter chapter '
-  + 'register poster banner flyer flier folder server browser trailer cluster meter minister '
-  + 'motor sector factor error mirror monitor indicator elevator calculator generator reactor '
-  + 'former latter major minor larger smaller bigger older younger higher lower greater better '
-  + 'other further earlier later power tower water answer cancer disaster manner member-state '
-  + 'communist socialist capitalist marxist leninist utopian christian civilian list twist mist '
-  + 'fist wrist roster',
-));
+const THING_NOUNS = new Set(NOT_PERSON_WORDS);
 
 function isPersonNoun(lower: string): boolean {
   if (PERSON_NOUNS.has(lower)) return true;

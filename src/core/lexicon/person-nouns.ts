@@ -1,0 +1,27 @@
+/**
+ * Which singular nouns name one unnamed person ("a programmer", "an aide", "one resident"), the
+ * vague source of "according to a computer programmer". Most are known by their ending (-er, -or,
+ * -ist, -ian, -man: attribution/source.ts); these lists add the people nouns without such an
+ * ending and take out the things and adjectives that have one. Kept as data so that editors can
+ * extend them.
+ */
+import { words } from './words.ts';
+
+/** People nouns without a person ending ("resident", "aide", "witness"). */
+export const PERSON_NOUN_WORDS: readonly string[] = words(
+  'resident student agent correspondent respondent opponent parent dependent participant '
+  + 'attendant consultant assistant accountant applicant claimant defendant informant lieutenant '
+  + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
+  + 'user reader caller viewer voter woman man source insider official expert critic',
+);
+
+/** Nouns and adjectives with a person ending that are not people ("a letter", "a former", "a major"). */
+export const NOT_PERSON_WORDS: readonly string[] = words(
+  'letter paper order number center centre computer filter border corner matter quarter chapter '
+  + 'register poster banner flyer flier folder server browser trailer cluster meter minister '
+  + 'motor sector factor error mirror monitor indicator elevator calculator generator reactor '
+  + 'former latter major minor larger smaller bigger older younger higher lower greater better '
+  + 'other further earlier later power tower water answer cancer disaster manner member-state '
+  + 'communist socialist capitalist marxist leninist utopian christian civilian list twist mist '
+  + 'fist wrist roster',
+);
