@@ -7,6 +7,7 @@
  */
 import { safeParse } from 'zod/mini';
 import { analyzeSteps, type Analysis, type Block } from '../core/index.ts';
+import { runSliced } from '../page/scheduler.ts';
 import { ANALYZE_PORT, AnalyzeRequestSchema, MAX_ARTICLE_CHARS, RESULT_BATCH, type AnalyzeReply, type PortLike } from '../messaging/analysis.ts';
 
 /** Engine time per slice before the worker yields to its other events (another tab, the popup). */
@@ -14,19 +15,9 @@ const SLICE_MS = 20;
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Runs the engine in slices; null when `gone()` turned true meanwhile. */
-async function runEngine(blocks: Block[], language: string | undefined, gone: () => boolean): Promise<Analysis | null> {
-  const steps = analyzeSteps(language === undefined ? { blocks } : { blocks, language });
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - start >= SLICE_MS) {
-      await pause();
-      if (gone()) return null;
-      start = performance.now();
-    }
-  }
+/** Runs the engine in slices (the page layer's runSliced, yielding with a timer); null once `signal` aborts. */
+function runEngine(blocks: Block[], language: string | undefined, signal: AbortSignal): Promise<Analysis | null> {
+  return runSliced(analyzeSteps(language === undefined ? { blocks } : { blocks, language }), { signal, budgetMs: SLICE_MS, yieldFn: pause });
 }
 
 /** The analysis as reply messages: sentences and quotations in batches (texts left out), the last batch with the totals. */
@@ -52,17 +43,18 @@ export type AnalysisAllowed = (pageUrl: string | undefined, early: boolean) => P
 export function serveAnalysis(port: PortLike, allowed: AnalysisAllowed): void {
   const blocks: Block[] = [];
   let chars = 0;
-  let gone = false;
+  // Aborted when the port disconnects: the engine stops at its next slice and nothing more is posted.
+  const gone = new AbortController();
   let running = false;
   const post = (message: AnalyzeReply) => {
-    if (!gone) port.postMessage(message);
+    if (!gone.signal.aborted) port.postMessage(message);
   };
   const fail = (error: string) => {
     post({ type: 'failed', error });
     running = true;
   };
   const onMessage = (raw: unknown) => {
-    if (gone || running) return;
+    if (gone.signal.aborted || running) return;
     const parsed = safeParse(AnalyzeRequestSchema, raw);
     if (!parsed.success) return fail('malformed request');
     const message = parsed.data;
@@ -75,7 +67,7 @@ export function serveAnalysis(port: PortLike, allowed: AnalysisAllowed): void {
     running = true;
     const run = async (): Promise<AnalyzeReply[]> => {
       if (!(await allowed(port.sender?.url, message.early === true))) return [{ type: 'skipped' }];
-      const analysis = await runEngine(blocks, message.language, () => gone);
+      const analysis = await runEngine(blocks, message.language, gone.signal);
       return analysis ? replyMessages(analysis) : [];
     };
     run().then(
@@ -86,7 +78,7 @@ export function serveAnalysis(port: PortLike, allowed: AnalysisAllowed): void {
     );
   };
   const onDisconnect = () => {
-    gone = true;
+    gone.abort();
     port.onMessage.removeListener(onMessage);
     port.onDisconnect.removeListener(onDisconnect);
   };
