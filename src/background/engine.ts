@@ -8,6 +8,7 @@
 import { safeParse } from 'zod/mini';
 import { analyzeSteps, type Analysis, type Block } from '../core/index.ts';
 import { runSliced } from '../page/scheduler.ts';
+import { packBatch } from '../messaging/analysis-wire.ts';
 import { ANALYZE_PORT, AnalyzeRequestSchema, MAX_ARTICLE_CHARS, RESULT_BATCH, type AnalyzeReply, type PortLike } from '../messaging/analysis.ts';
 
 /** Engine time per slice before the worker yields to its other events (another tab, the popup). */
@@ -20,14 +21,13 @@ function runEngine(blocks: Block[], language: string | undefined, signal: AbortS
   return runSliced(analyzeSteps(language === undefined ? { blocks } : { blocks, language }), { signal, budgetMs: SLICE_MS, yieldFn: pause });
 }
 
-/** The analysis as reply messages: sentences and quotations in batches (texts left out), the last batch with the totals. */
+/** The analysis as reply messages: sentences and quotations packed in batches, the last batch with the totals. */
 export function replyMessages(analysis: Analysis): AnalyzeReply[] {
-  const sentences = analysis.sentences.map(({ block, start, end, label, source, reason }) => (reason ? { block, start, end, label, source, reason } : { block, start, end, label, source }));
-  const quotes = analysis.quotes.map(({ block, start, end, speaker }) => ({ block, start, end, speaker }));
+  const { sentences, quotes } = analysis;
   const batches = Math.max(1, Math.ceil(Math.max(sentences.length, quotes.length) / RESULT_BATCH));
   const out: AnalyzeReply[] = [];
   for (let i = 0; i < batches; i++) {
-    const part = { sentences: sentences.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH), quotes: quotes.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH) };
+    const part = packBatch(sentences.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH), quotes.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH));
     out.push(i < batches - 1 ? { type: 'part', ...part } : { type: 'done', ...part, language: analysis.language, supported: analysis.supported, counts: analysis.counts });
   }
   return out;

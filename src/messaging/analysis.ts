@@ -2,10 +2,10 @@
  * The engine runs in the background (one copy, warm, off the page's thread); the content script
  * only reads the article and draws. They talk over one runtime Port per analysis: the content
  * script posts the article's blocks in batches, then `run`; the background posts the labelled
- * sentences and quotations in batches, then `done` (or `skipped`, for a site the user disabled). Batches keep each message, and the task
- * that decodes it, small on a huge page. Both sides parse every message with these schemas.
- * Sentence and quotation texts are not sent back: the content script slices them from the
- * blocks it sent, after checking every offset.
+ * sentences and quotations in batches, then `done` (or `skipped`, for a site the user disabled).
+ * Batches keep each message, and the task that decodes it, small on a huge page. Both sides parse
+ * every message with these schemas. Results travel packed (analysis-wire.ts): no texts, which the
+ * content script slices from the blocks it sent after checking every offset.
  */
 import * as z from 'zod/mini';
 
@@ -21,7 +21,6 @@ export const RESULT_BATCH = 400;
 /** The most text one analysis may carry (a 1 MB article is about 1M characters); more is refused. */
 export const MAX_ARTICLE_CHARS = 8 * 1024 * 1024;
 
-const label = z.enum(['quote', 'attributed', 'vague', 'unsourced', 'other']);
 
 const BlockSchema = z.object({
   kind: z.enum(['heading', 'paragraph', 'caption', 'list-item', 'quote-block']),
@@ -40,38 +39,21 @@ export const AnalyzeRequestSchema = z.union([
   z.object({ type: z.literal('run'), blocks: z.array(BlockSchema), language: z.optional(z.string()), early: z.optional(z.boolean()) }),
 ]);
 
-const ReasonSchema = z.object({
-  rule: z.string(),
-  text: z.string(),
-  triggers: z.array(z.object({ kind: z.enum(['cue', 'source', 'vague', 'signal', 'speaker']), text: z.string(), start: z.number(), end: z.number() })),
-});
-
-/** A sentence on the wire: the engine's Sentence without its text. */
-export const WireSentenceSchema = z.object({
-  block: z.number(),
-  start: z.number(),
-  end: z.number(),
-  label,
-  source: z.nullable(z.string()),
-  reason: z.optional(ReasonSchema),
-});
-
-/** A quotation on the wire: the engine's Quote without its text. */
-export const WireQuoteSchema = z.object({
-  block: z.number(),
-  start: z.number(),
-  end: z.number(),
-  speaker: z.nullable(z.string()),
-});
+/** A batch of sentences and quotations, packed (see analysis-wire.ts: flat numbers parse cheaply on the page's thread). */
+const packed = {
+  sentences: z.array(z.number()),
+  quotes: z.array(z.number()),
+  reasons: z.array(z.number()),
+  strings: z.array(z.string()),
+};
 
 /** background -> content script, over the port. */
 export const AnalyzeReplySchema = z.union([
-  z.object({ type: z.literal('part'), sentences: z.array(WireSentenceSchema), quotes: z.array(WireQuoteSchema) }),
+  z.object({ type: z.literal('part'), ...packed }),
   /** The last batch, and the totals. */
   z.object({
     type: z.literal('done'),
-    sentences: z.array(WireSentenceSchema),
-    quotes: z.array(WireQuoteSchema),
+    ...packed,
     language: z.string(),
     supported: z.boolean(),
     counts: z.object({ quote: z.number(), attributed: z.number(), vague: z.number(), unsourced: z.number(), other: z.number() }),
@@ -82,8 +64,6 @@ export const AnalyzeReplySchema = z.union([
 
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequestSchema>;
 export type AnalyzeReply = z.infer<typeof AnalyzeReplySchema>;
-export type WireSentence = z.infer<typeof WireSentenceSchema>;
-export type WireQuote = z.infer<typeof WireQuoteSchema>;
 
 /** The part of a runtime Port both sides use (Chrome's and Firefox's agree); structural so tests can pair two fakes. */
 export interface PortLike {

@@ -7,6 +7,7 @@
  */
 import { safeParse } from 'zod/mini';
 import type { Analysis, ArticleInput, Block, Quote, Sentence } from '../core/types.ts';
+import { unpackBatch } from '../messaging/analysis-wire.ts';
 import { ANALYZE_PORT, AnalyzeReplySchema, BLOCK_BATCH_CHARS, type PortLike } from '../messaging/analysis.ts';
 import type { Analyze, Engine } from './contracts.ts';
 
@@ -29,13 +30,6 @@ function batches(blocks: Block[]): Block[][] {
   }
   if (batch.length > 0) out.push(batch);
   return out;
-}
-
-/** The text of [start, end) of block `b`, or null when the span does not lie inside a block that was sent. */
-function spanText(blocks: Block[], b: number, start: number, end: number): string | null {
-  const text = Number.isInteger(b) ? blocks[b]?.text : undefined;
-  if (text === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) return null;
-  return text.slice(start, end);
 }
 
 /** Why an analysis failed: the background said so, its reply did not check out, or the port closed early. */
@@ -86,18 +80,10 @@ export function createRemoteEngine(connect: Connect): Required<Engine> {
         const reply = parsed.data;
         if (reply.type === 'failed') return finish(new RemoteEngineError(reply.error));
         if (reply.type === 'skipped') return finish(null);
-        for (const q of reply.quotes) {
-          const text = spanText(input.blocks, q.block, q.start, q.end);
-          if (text === null) return finish(new RemoteEngineError('reply out of bounds'));
-          quotes.push({ block: q.block, start: q.start, end: q.end, text, speaker: q.speaker });
-        }
-        for (const w of reply.sentences) {
-          const text = spanText(input.blocks, w.block, w.start, w.end);
-          if (text === null) return finish(new RemoteEngineError('reply out of bounds'));
-          const sentence: Sentence = { block: w.block, start: w.start, end: w.end, text, label: w.label, source: w.source };
-          if (w.reason) sentence.reason = w.reason;
-          sentences.push(sentence);
-        }
+        const batch = unpackBatch(reply, input.blocks);
+        if (batch === null) return finish(new RemoteEngineError('reply out of bounds'));
+        sentences.push(...batch.sentences);
+        quotes.push(...batch.quotes);
         if (reply.type === 'done') finish(null, { language: reply.language, supported: reply.supported, sentences, quotes, counts: reply.counts });
       };
       port.onMessage.addListener(onMessage);

@@ -76,7 +76,8 @@ describe('the analysis port', () => {
     const replies = ports[0]!.peer.posted as { type: string; sentences: unknown[]; quotes: unknown[] }[];
     expect(replies).toHaveLength(Math.ceil(Math.max(got!.sentences.length, got!.quotes.length) / RESULT_BATCH));
     expect(replies.at(-1)!.type).toBe('done');
-    expect(replies.every((m) => m.sentences.length <= RESULT_BATCH && m.quotes.length <= RESULT_BATCH)).toBe(true);
+    // Packed: six numbers per sentence, four per quotation.
+    expect(replies.every((m) => m.sentences.length <= RESULT_BATCH * 6 && m.quotes.length <= RESULT_BATCH * 4)).toBe(true);
   }, 60_000);
 
   it('an early request is skipped when the settings refuse it, and a late one is answered', async () => {
@@ -135,11 +136,20 @@ describe('the analysis port', () => {
     expect(connects).toBe(2);
   });
 
+  // The text is 'He said so.' (11 characters); one sentence is block, start, end, label, source, reason.
+  const part = (fields: Partial<Record<'sentences' | 'quotes' | 'reasons', number[]>> & { strings?: string[] }) => ({ type: 'part', sentences: [], quotes: [], reasons: [], strings: [], ...fields });
   it.each([
     ['a malformed reply', { type: 'part', sentences: [{ block: 0 }], quotes: [] }, 'malformed reply'],
-    ['a sentence outside the blocks', { type: 'part', sentences: [{ block: 0, start: 0, end: 99, label: 'other', source: null }], quotes: [] }, 'out of bounds'],
-    ['a quotation in a missing block', { type: 'part', sentences: [], quotes: [{ block: 7, start: 0, end: 1, speaker: null }] }, 'out of bounds'],
-    ['a fractional offset', { type: 'part', sentences: [], quotes: [{ block: 0, start: 0.5, end: 1, speaker: null }] }, 'out of bounds'],
+    ['a sentence outside the blocks', part({ sentences: [0, 0, 99, 4, -1, -1] }), 'out of bounds'],
+    ['a quotation in a missing block', part({ quotes: [7, 0, 1, -1] }), 'out of bounds'],
+    ['a fractional offset', part({ quotes: [0, 0.5, 1, -1] }), 'out of bounds'],
+    ['a sentence cut short', part({ sentences: [0, 0, 11, 4, -1] }), 'out of bounds'],
+    ['an unknown label', part({ sentences: [0, 0, 11, 9, -1, -1] }), 'out of bounds'],
+    ['a source past the string table', part({ sentences: [0, 0, 11, 1, 3, -1], strings: ['He'] }), 'out of bounds'],
+    ['a reason past the reasons', part({ sentences: [0, 0, 11, 1, 0, 6], reasons: [0, 0, 0], strings: ['He'] }), 'out of bounds'],
+    ['a reason whose triggers overrun', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 2, 0, 3, 7], strings: ['He'] }), 'out of bounds'],
+    ['a trigger outside its block', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 1, 0, 3, 70], strings: ['He'] }), 'out of bounds'],
+    ['an unknown trigger kind', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 1, 8, 3, 7], strings: ['He'] }), 'out of bounds'],
     ['a failure', { type: 'failed', error: 'engine broke' }, 'engine broke'],
   ])('refuses %s', async (_what, reply, error) => {
     const engine = createRemoteEngine((name) => {
