@@ -18,7 +18,7 @@ import { watchNavigation } from './navigation.ts';
 import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
 import { scanPage, type ScanResult } from './scan.ts';
-import { yieldToEventLoop, yieldToTasks } from './scheduler.ts';
+import { yieldToEventLoop } from './scheduler.ts';
 import { earlyPause } from './early-pause.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
@@ -98,13 +98,6 @@ export function createSession(deps: SessionDeps): Session {
     }
   };
 
-  const highlighter = createHighlighter(win, signal);
-  const card = createCard(doc, signal);
-  const disabled = () => !settings || isSiteDisabled(win.location.hostname, settings.disabledSites);
-  const wantsMarks = () => Boolean(settings) && !disabled() && (settings!.mode === 'auto' || requested);
-  const view = (): ExplainView | null =>
-    current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
-  const explainer = createExplainer(doc, card, highlighter, view);
   /**
    * The article's tone, read in the task that finished reading it (styles were just computed for
    * the visibility checks, so reading them again forces no restyle); the marks' colours follow it.
@@ -116,6 +109,26 @@ export function createSession(deps: SessionDeps): Session {
   const pauses = earlyPause(pending, () => settings !== null);
   const engine = deps.engine;
   const reader = createPageReader(win, deps.readSteps ?? oneStep(deps.readArticle), signal, { analyze: engine.analyze, onRead: guard(readTone), earlyYield: pauses.pause });
+  // Read the article first, and post it to the engine, while the settings travel: everything
+  // else the session sets up (the highlight registry, the card, the listeners: 3-8 ms before
+  // this order) is done while the engine works. The first scan takes this work if the page has
+  // not changed meanwhile; a disabled site discards it, drawing nothing (and the background,
+  // which checks the settings itself, refuses an early analysis for such a site).
+  try {
+    // Opening the port now wakes a sleeping background while the article is read.
+    if (looksLikeArticle(doc)) engine.warm?.();
+  } catch {
+    /* an invalidated context: the scan's own connect will stop the session */
+  }
+  reader.readEarly(doc);
+
+  const highlighter = createHighlighter(win, signal);
+  const card = createCard(doc, signal);
+  const disabled = () => !settings || isSiteDisabled(win.location.hostname, settings.disabledSites);
+  const wantsMarks = () => Boolean(settings) && !disabled() && (settings!.mode === 'auto' || requested);
+  const view = (): ExplainView | null =>
+    current && settings ? { claims: current.claims, marks: current.marks, map: current.read.map, visible: settings.labels, shown: marksOn && wantsMarks() } : null;
+  const explainer = createExplainer(doc, card, highlighter, view);
   const coolEngine = () => {
     try {
       engine.cool?.();
@@ -292,19 +305,6 @@ export function createSession(deps: SessionDeps): Session {
     win.addEventListener('pageshow', guard((event: PageTransitionEvent) => {
       if (event.persisted && summary) send({ type: 'page-summary', summary: { ...summary, updatedAt: Date.now() } });
     }), { signal });
-    // Read and analyse the article while the settings travel: the first scan takes that work if
-    // the page has not changed meanwhile; a disabled site discards it, drawing nothing (and the
-    // background, which checks the settings itself, refuses an early analysis for such a site).
-    // The script's own evaluation was one task; reading the article starts a new one, queued
-    // behind the task that sends the settings request (Chrome sends it from a task of its own).
-    await yieldToTasks();
-    if (signal.aborted) return;
-    try {
-      if (looksLikeArticle(doc)) engine.warm?.();
-    } catch {
-      /* an invalidated context: the scan's own connect will stop the session */
-    }
-    reader.readEarly(doc);
     const first = await pending;
     measure('says-who:settings', settingsStart);
     if (signal.aborted) return;
