@@ -1,10 +1,12 @@
 /**
- * The analysis's sentences and quotations as they travel from the background to the page: flat
- * arrays of numbers plus one table of strings per message. The page parses every reply with zod
- * on its main thread, just when the reader is waiting for the marks. A few hundred small objects
- * with nested reasons took 2-13 ms to parse there, while flat number arrays take a fraction of
- * that. Texts never travel back: a sentence's, a quotation's and a trigger's text are slices of
- * the blocks the page sent. The engine guarantees that a trigger's text is its slice (see
+ * The analysis's sentences and quotations as they travel from the background to the page: runs
+ * of integers, written as comma-separated strings, plus one table of strings per message. The
+ * page parses every reply with zod on its main thread, just when the reader is waiting for the
+ * marks. A few hundred small objects with nested reasons took 2-13 ms to parse there. Flat
+ * arrays of numbers still took about 4 ms on a cold page, because zod checks them one element at
+ * a time. A string is one check, and this module then validates every number itself. Texts
+ * never travel back: a sentence's, a quotation's and a trigger's text are slices of the blocks
+ * the page sent. The engine guarantees that a trigger's text is its slice (see
  * test/unit/core/invariants.test.ts).
  */
 import { LABELS, type Block, type Quote, type Reason, type Sentence } from '../core/types.ts';
@@ -21,14 +23,23 @@ const REASON_HEAD = 3;
 /** Numbers per trigger: kind index, start, end. */
 const TRIGGER_SIZE = 3;
 
-/** One batch of sentences and quotations, packed. */
+/** One batch of sentences and quotations, packed: each run of integers is comma-separated ('' when empty). */
 export interface PackedBatch {
-  sentences: number[];
-  quotes: number[];
+  sentences: string;
+  quotes: string;
   /** Each reason: rule, text, trigger count, then kind, start, end per trigger. */
-  reasons: number[];
+  reasons: string;
   /** Sources, speakers, reason rules and texts, each once. */
   strings: string[];
+}
+
+/** A run of integers as written by packBatch; anything else (a stray character, an empty field) fails. */
+const INTEGER_RUN = /^-?\d+(?:,-?\d+)*$/;
+
+/** The integers of a packed run, or null when it is not one. */
+function integers(run: string): number[] | null {
+  if (run === '') return [];
+  return INTEGER_RUN.test(run) ? run.split(',').map(Number) : null;
 }
 
 /** Packs sentences and quotations for one message (their texts are left out). */
@@ -55,7 +66,7 @@ export function packBatch(sentences: readonly Sentence[], quotes: readonly Quote
   for (const s of sentences) packed.push(s.block, s.start, s.end, LABELS.indexOf(s.label), ref(s.source), s.reason ? packReason(s.reason) : -1);
   const packedQuotes: number[] = [];
   for (const q of quotes) packedQuotes.push(q.block, q.start, q.end, ref(q.speaker));
-  return { sentences: packed, quotes: packedQuotes, reasons, strings };
+  return { sentences: packed.join(','), quotes: packedQuotes.join(','), reasons: reasons.join(','), strings };
 }
 
 /** The text of [start, end) of block `b`, or null when the span does not lie inside a block that was sent. */
@@ -71,8 +82,11 @@ function spanText(blocks: readonly Block[], b: number, start: number, end: numbe
  * that overruns), so a confused or foreign reply draws nothing rather than marks in the wrong place.
  */
 export function unpackBatch(batch: PackedBatch, blocks: readonly Block[]): { sentences: Sentence[]; quotes: Quote[] } | null {
-  const { strings, reasons } = batch;
-  if (batch.sentences.length % SENTENCE_SIZE !== 0 || batch.quotes.length % QUOTE_SIZE !== 0) return null;
+  const { strings } = batch;
+  const s = integers(batch.sentences);
+  const q = integers(batch.quotes);
+  const reasons = integers(batch.reasons);
+  if (s === null || q === null || reasons === null || s.length % SENTENCE_SIZE !== 0 || q.length % QUOTE_SIZE !== 0) return null;
   // -1 is "none"; anything else must name a string of the table.
   const str = (i: number): string | null | undefined => (i === -1 ? null : Number.isInteger(i) ? strings[i] : undefined);
   const unpackReason = (at: number, block: number): Reason | null => {
@@ -95,7 +109,6 @@ export function unpackBatch(batch: PackedBatch, blocks: readonly Block[]): { sen
     return { rule, text, triggers };
   };
   const sentences: Sentence[] = [];
-  const s = batch.sentences;
   for (let i = 0; i < s.length; i += SENTENCE_SIZE) {
     const block = s[i]!;
     const start = s[i + 1]!;
@@ -113,7 +126,6 @@ export function unpackBatch(batch: PackedBatch, blocks: readonly Block[]): { sen
     sentences.push(sentence);
   }
   const quotes: Quote[] = [];
-  const q = batch.quotes;
   for (let i = 0; i < q.length; i += QUOTE_SIZE) {
     const block = q[i]!;
     const start = q[i + 1]!;

@@ -39,11 +39,11 @@ export const AnalyzeRequestSchema = z.union([
   z.object({ type: z.literal('run'), blocks: z.array(BlockSchema), language: z.optional(z.string()), early: z.optional(z.boolean()) }),
 ]);
 
-/** A batch of sentences and quotations, packed (see analysis-wire.ts: flat numbers parse cheaply on the page's thread). */
+/** A batch of sentences and quotations, packed (see analysis-wire.ts: one string per run of numbers parses cheaply on the page's thread). */
 const packed = {
-  sentences: z.array(z.number()),
-  quotes: z.array(z.number()),
-  reasons: z.array(z.number()),
+  sentences: z.string(),
+  quotes: z.string(),
+  reasons: z.string(),
   strings: z.array(z.string()),
 };
 

@@ -73,11 +73,12 @@ describe('the analysis port', () => {
     const chars = blocks.reduce((n, b) => n + b.text.length, 0);
     expect(sent.length).toBeGreaterThanOrEqual(Math.ceil(chars / BLOCK_BATCH_CHARS));
     expect(sent.at(-1)!.type).toBe('run');
-    const replies = ports[0]!.peer.posted as { type: string; sentences: unknown[]; quotes: unknown[] }[];
+    const replies = ports[0]!.peer.posted as { type: string; sentences: string; quotes: string }[];
     expect(replies).toHaveLength(Math.ceil(Math.max(got!.sentences.length, got!.quotes.length) / RESULT_BATCH));
     expect(replies.at(-1)!.type).toBe('done');
     // Packed: six numbers per sentence, four per quotation.
-    expect(replies.every((m) => m.sentences.length <= RESULT_BATCH * 6 && m.quotes.length <= RESULT_BATCH * 4)).toBe(true);
+    const count = (run: string) => (run === '' ? 0 : run.split(',').length);
+    expect(replies.every((m) => count(m.sentences) <= RESULT_BATCH * 6 && count(m.quotes) <= RESULT_BATCH * 4)).toBe(true);
   }, 60_000);
 
   it('an early request is skipped when the settings refuse it, and a late one is answered', async () => {
@@ -137,7 +138,13 @@ describe('the analysis port', () => {
   });
 
   // The text is 'He said so.' (11 characters); one sentence is block, start, end, label, source, reason.
-  const part = (fields: Partial<Record<'sentences' | 'quotes' | 'reasons', number[]>> & { strings?: string[] }) => ({ type: 'part', sentences: [], quotes: [], reasons: [], strings: [], ...fields });
+  const part = (fields: Partial<Record<'sentences' | 'quotes' | 'reasons', number[]>> & { strings?: string[] }) => ({
+    type: 'part',
+    sentences: (fields.sentences ?? []).join(','),
+    quotes: (fields.quotes ?? []).join(','),
+    reasons: (fields.reasons ?? []).join(','),
+    strings: fields.strings ?? [],
+  });
   it.each([
     ['a malformed reply', { type: 'part', sentences: [{ block: 0 }], quotes: [] }, 'malformed reply'],
     ['a sentence outside the blocks', part({ sentences: [0, 0, 99, 4, -1, -1] }), 'out of bounds'],
@@ -150,6 +157,8 @@ describe('the analysis port', () => {
     ['a reason whose triggers overrun', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 2, 0, 3, 7], strings: ['He'] }), 'out of bounds'],
     ['a trigger outside its block', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 1, 0, 3, 70], strings: ['He'] }), 'out of bounds'],
     ['an unknown trigger kind', part({ sentences: [0, 0, 11, 1, 0, 0], reasons: [0, 0, 1, 8, 3, 7], strings: ['He'] }), 'out of bounds'],
+    ['a stray character in a run', { ...part({}), quotes: '0,0,1,x' }, 'out of bounds'],
+    ['an empty field in a run', { ...part({}), quotes: '0,,1,-1' }, 'out of bounds'],
     ['a failure', { type: 'failed', error: 'engine broke' }, 'engine broke'],
   ])('refuses %s', async (_what, reply, error) => {
     const engine = createRemoteEngine((name) => {
