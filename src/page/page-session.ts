@@ -18,7 +18,7 @@ import { watchNavigation } from './navigation.ts';
 import { claimPage, contextAlive, isContextGone } from './lifecycle.ts';
 import { handleToContent, type Platform } from './messages.ts';
 import { scanPage, type ScanResult } from './scan.ts';
-import { yieldToEventLoop } from './scheduler.ts';
+import { afterPaint } from './scheduler.ts';
 import { earlyPause } from './early-pause.ts';
 import { isSiteDisabled } from '../settings/sites.ts';
 import { changeTracker, pageSummary } from './report.ts';
@@ -234,8 +234,8 @@ export function createSession(deps: SessionDeps): Session {
       painted = true;
       win.requestAnimationFrame(() => measure('says-who:marks-painted', startTime));
     }
-    // The summary (thousands of claims on a huge page) is built in the next task, after the marks paint.
-    await yieldToEventLoop();
+    // The summary (thousands of claims on a huge page) is built after the marks have painted.
+    await afterPaint(win);
     if (mine === generation && !signal.aborted) report(result.analysis.supported ? 'ready' : 'unsupported-language');
   };
   const rescan = guard(() => {

@@ -36,6 +36,26 @@ export function yieldToTasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** How long afterPaint waits for a frame that does not come (a throttled or hidden tab). */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the next frame, or at once in a hidden tab (which has no frames).
+ * Work that can wait until the marks show goes here: a continuation of scheduler.yield() may run
+ * before that frame and delay it.
+ */
+export function afterPaint(win: Window): Promise<void> {
+  if (win.document.visibilityState === 'hidden') return yieldToTasks();
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, PAINT_WAIT_MS);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      // Queued from inside the frame's callbacks, the task runs after that frame is painted.
+      void yieldToTasks().then(resolve);
+    });
+  });
+}
+
 /** Knobs for runSliced; tests pass a fake clock and yield. */
 export interface SliceOptions {
   signal: AbortSignal;
