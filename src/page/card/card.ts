@@ -6,7 +6,8 @@
  */
 import { CARD_HOST_TAG } from '../names.ts';
 import type { MarkLabel } from '../names.ts';
-import { CARD_CSS } from './card-css.ts';
+// The card's stylesheet as text (minified in the build), for the shadow root.
+import CARD_CSS from './card.css?inline';
 import type { CardText } from './describe.ts';
 import { placeCard, type Box } from './position.ts';
 import { CARD_ROLE_NAME } from './strings.ts';
