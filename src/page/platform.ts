@@ -8,6 +8,7 @@ import type { ChangedEvent, SettingsArea } from '../settings/storage-core.ts';
 import { readSettings, watchStoredSettings } from '../settings/read.ts';
 import type { Platform } from './messages.ts';
 import type { PortLike } from '../messaging/analysis.ts';
+import { onAbort } from './on-abort.ts';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => boolean;
 
@@ -56,13 +57,13 @@ export const browserPlatform: Platform = {
       return true;
     };
     ext.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => {
+    onAbort(signal, () => {
       try {
         ext.runtime.onMessage.removeListener(listener);
       } catch {
         /* context already gone */
       }
-    }, { once: true });
+    });
   },
   runtimeId() {
     return api()?.runtime.id;

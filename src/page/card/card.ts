@@ -11,6 +11,7 @@ import CARD_CSS from './card.css?inline';
 import type { CardText } from './describe.ts';
 import { placeCard, type Box } from './position.ts';
 import { CARD_ROLE_NAME } from './strings.ts';
+import { onAbort } from '../on-abort.ts';
 
 /** How long an announcement stays in the live region. */
 const LIVE_CLEAR_MS = 5000;
@@ -107,12 +108,12 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
     else if (!parts.host.isConnected) doc.documentElement.appendChild(parts.host);
     return parts;
   };
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     clearTimeout(liveTimer);
     parts?.host.remove();
     parts = null;
     open = false;
-  }, { once: true });
+  });
 
   const place = (p: Parts, rects: readonly Box[]) => {
     const view = doc.defaultView;
