@@ -13,6 +13,11 @@ import { placeCard, type Box } from './position.ts';
 import { CARD_ROLE_NAME } from './strings.ts';
 import { onAbort } from '../on-abort.ts';
 
+/** The host's styles: inline and all !important, so page rules for unknown elements cannot hide or move it. */
+const HOST_STYLE = ['all: initial', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'z-index: 2147483647', 'pointer-events: none', 'display: block']
+  .map((declaration) => `${declaration} !important;`)
+  .join(' ');
+
 /** How long an announcement stays in the live region. */
 const LIVE_CLEAR_MS = 5000;
 
@@ -71,8 +76,7 @@ function adoptCss(doc: Document, root: ShadowRoot): void {
 
 function build(doc: Document): Parts {
   const host = doc.createElement(CARD_HOST_TAG);
-  // Inline, so page rules for unknown elements cannot hide or move the host.
-  host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'open' });
   adoptCss(doc, root);
   const card = el(doc, 'div', 'card', root);
