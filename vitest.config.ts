@@ -18,6 +18,8 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     reporters,
+    // The card's stylesheet is imported as text (`?inline`): tests get the real CSS, as the build does.
+    css: { include: [/src\/page\/card\/card\.css/] },
     projects: [
       {
         extends: true,

@@ -69,7 +69,7 @@ export const TabSummaryReplySchema = z.object({
  */
 export const ToContentSchema = z.union([
   z.object({ type: z.literal('scroll-to-claim'), id: z.number() }),
-  z.object({ type: z.literal('step-claim'), direction: z.enum(['next', 'previous']) }),
+  z.object({ type: z.literal('step-claim'), direction: z.literal(['next', 'previous']) }),
   z.object({ type: z.literal('toggle-marks') }),
   z.object({ type: z.literal('get-summary') }),
 ]);

@@ -33,7 +33,6 @@ export interface Explainer {
   dismiss(): void;
   /** After a rescan or when marks are hidden: forget Ranges, keep the focused id if still valid. */
   reset(): void;
-  focused(): number | null;
 }
 
 /** Empty-state announcement when there is nothing to step to. */
@@ -127,7 +126,6 @@ export function createExplainer(doc: Document, card: Card, highlighter: Highligh
         highlighter?.setFocus(null);
       } else highlighter?.setFocus(range);
     },
-    focused: () => focused,
   };
 }
 

@@ -14,6 +14,7 @@ import { highlightName, MARK_KINDS, MARK_LABELS, SOURCE_KIND, type MarkKind, typ
 import type { Claim } from './claims.ts';
 import type { PageMarks } from './marks.ts';
 import { firstBelow, MAX_DRAWN, MAX_DRAWN_NODES, totalWeight, windowByWeight } from './viewport-window.ts';
+import { onAbort } from './on-abort.ts';
 
 /** Which labels are drawn (the per-label filters of the settings). */
 export type LabelFilter = Record<MarkLabel, boolean>;
@@ -96,14 +97,10 @@ export function createHighlighter(win: Window, signal: AbortSignal): Highlighter
     wanted.clear();
   };
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(flashTimer);
-      clearAll();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    clearTimeout(flashTimer);
+    clearAll();
+  });
 
   /** Moves every registered Highlight to the names of another variant (`change` sets it): nothing is rebuilt. */
   const rename = (change: () => void): void => {

@@ -28,7 +28,7 @@ const LATEST = '__saysWhoLatestInstance';
  * Announces this instance and calls `onSuperseded` when a newer one announces itself.
  * Listening starts after announcing, so an instance never hears itself.
  */
-export function claimPage(win: Window, onSuperseded: () => void, signal: AbortSignal): string {
+export function claimPage(win: Window, onSuperseded: () => void, signal: AbortSignal): void {
   const token = newToken();
   const slot = win as unknown as Record<string, unknown>;
   slot[LATEST] = token;
@@ -45,7 +45,6 @@ export function claimPage(win: Window, onSuperseded: () => void, signal: AbortSi
     },
     { signal },
   );
-  return token;
 }
 
 /** True when `error` says the extension was reloaded or removed under this script. */

@@ -34,10 +34,6 @@ export interface PageMarks {
 /** Which trigger names the source, per label. */
 const SOURCE_TRIGGER: Record<SourcedLabel, string> = { quote: 'speaker', attributed: 'source', vague: 'vague' };
 
-function isSourced(label: string): label is SourcedLabel {
-  return label === 'quote' || label === 'attributed' || label === 'vague';
-}
-
 /** How many claims to place between checks of the time budget. */
 const CHUNK = 16;
 
@@ -52,7 +48,8 @@ export function* buildMarks(claims: readonly Claim[], quotes: readonly Quote[], 
     sentences.push(map.rangeFor(s.block, s.start, s.end));
     weights.push(map.nodesIn ? map.nodesIn(s.block, s.start, s.end) : 1);
     const label = claim.label;
-    if (isSourced(label)) {
+    // Every marked label but 'unsourced' names who speaks or who the source is.
+    if (label !== 'unsourced') {
       const seen = new Set<string>();
       for (const t of s.reason?.triggers ?? []) {
         // Only words inside the sentence: a speaker named in the previous sentence is not marked here.

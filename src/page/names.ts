@@ -14,46 +14,8 @@ export type MarkLabel = Exclude<Label, 'other'>;
 /** The marked labels in page-priority order. */
 export const MARK_LABELS: readonly MarkLabel[] = ['quote', 'attributed', 'vague', 'unsourced'];
 
-/** Highlight name per sentence label. */
-export const LABEL_HIGHLIGHT: Record<MarkLabel, string> = {
-  quote: `${PREFIX}-quote`,
-  attributed: `${PREFIX}-attributed`,
-  vague: `${PREFIX}-vague`,
-  unsourced: `${PREFIX}-unsourced`,
-};
-
 /** Labels whose sentences name who speaks or who the source is. */
 export type SourcedLabel = 'quote' | 'attributed' | 'vague';
-
-/** The speaker or source words inside a sentence, per label: who said it is visible at a glance. */
-export const SOURCE_HIGHLIGHT: Record<SourcedLabel, string> = {
-  quote: `${PREFIX}-speaker`,
-  attributed: `${PREFIX}-source`,
-  vague: `${PREFIX}-vague-source`,
-};
-
-/** The quoted words themselves, drawn stronger than their sentence. */
-export const QUOTATION_HIGHLIGHT = `${PREFIX}-quotation`;
-
-/** The claim that keyboard navigation (or the popup) moved to. */
-export const FOCUS_HIGHLIGHT = `${PREFIX}-focus`;
-
-/** A short flash for scroll-to-claim, so the eye finds the sentence after the jump. */
-export const FLASH_HIGHLIGHT = `${PREFIX}-flash`;
-
-/** The default palette's light names, in paint order (later = on top); other variants: highlightName(). */
-export const ALL_HIGHLIGHTS: readonly string[] = [
-  LABEL_HIGHLIGHT.unsourced,
-  LABEL_HIGHLIGHT.vague,
-  LABEL_HIGHLIGHT.attributed,
-  LABEL_HIGHLIGHT.quote,
-  SOURCE_HIGHLIGHT.vague,
-  SOURCE_HIGHLIGHT.attributed,
-  SOURCE_HIGHLIGHT.quote,
-  QUOTATION_HIGHLIGHT,
-  FOCUS_HIGHLIGHT,
-  FLASH_HIGHLIGHT,
-];
 
 /** Every kind of mark: one highlight name per kind in each palette and tone. */
 export type MarkKind = MarkLabel | 'speaker' | 'source' | 'vague-source' | 'quotation' | 'focus' | 'flash';
@@ -77,9 +39,37 @@ const PALETTE_INFIX: Record<PaletteId, string> = { default: '', colorblind: 'cb-
  * palette, tone or style switch moves the ranges to other names instead of rewriting any CSS:
  * `says-who-quote`, `says-who-dark-quote`, `says-who-cb-quote`, `says-who-hc-dark-flat-quote`, …
  */
-export function highlightName(kind: MarkKind, palette: PaletteId = 'default', tone: 'light' | 'dark' = 'light', flat = false): string {
+// Pure (annotated so): the names above, which only the tests read, cost the content script nothing.
+export /* @__NO_SIDE_EFFECTS__ */ function highlightName(kind: MarkKind, palette: PaletteId = 'default', tone: 'light' | 'dark' = 'light', flat = false): string {
   return `${PREFIX}-${PALETTE_INFIX[palette] ?? ''}${tone === 'dark' ? 'dark-' : ''}${flat ? 'flat-' : ''}${kind}`;
 }
+
+/** Highlight name per sentence label (default palette, light page). */
+export const LABEL_HIGHLIGHT: Record<MarkLabel, string> = {
+  quote: highlightName('quote'),
+  attributed: highlightName('attributed'),
+  vague: highlightName('vague'),
+  unsourced: highlightName('unsourced'),
+};
+
+/** The speaker or source words inside a sentence, per label: who said it is visible at a glance. */
+export const SOURCE_HIGHLIGHT: Record<SourcedLabel, string> = {
+  quote: highlightName('speaker'),
+  attributed: highlightName('source'),
+  vague: highlightName('vague-source'),
+};
+
+/** The quoted words themselves, drawn stronger than their sentence. */
+export const QUOTATION_HIGHLIGHT = highlightName('quotation');
+
+/** The claim that keyboard navigation (or the popup) moved to. */
+export const FOCUS_HIGHLIGHT = highlightName('focus');
+
+/** A short flash for scroll-to-claim, so the eye finds the sentence after the jump. */
+export const FLASH_HIGHLIGHT = highlightName('flash');
+
+/** The default palette's light names, in paint order (later = on top); other variants: highlightName(). */
+export const ALL_HIGHLIGHTS: readonly string[] = /* @__PURE__ */ MARK_KINDS.map((kind) => highlightName(kind));
 
 /** The kind of one of our highlight names, whatever its palette, tone and style; null for any other name. */
 export function kindOf(name: string): MarkKind | null {

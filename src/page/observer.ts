@@ -3,6 +3,7 @@
  * MutationObserver scoped to the article root, debounced so a burst of changes costs one
  * rescan, with a maximum wait so a page that changes every 200 ms still gets rescanned.
  */
+import { onAbort } from './on-abort.ts';
 
 /** Debounce knobs, in milliseconds. */
 export interface DebounceOptions {
@@ -19,7 +20,7 @@ export function debounce(fn: () => void, signal: AbortSignal, { wait = 300, maxW
     firstCall = 0;
     if (!signal.aborted) fn();
   };
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  onAbort(signal, () => clearTimeout(timer));
   return () => {
     if (signal.aborted) return;
     const now = Date.now();
@@ -62,5 +63,5 @@ export function observeContent(root: Node, onChange: () => void, signal: AbortSi
     if (changesText(records)) later();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  onAbort(signal, () => observer.disconnect());
 }

@@ -8,6 +8,7 @@ import type { ChangedEvent, SettingsArea } from '../settings/storage-core.ts';
 import { readSettings, watchStoredSettings } from '../settings/read.ts';
 import type { Platform } from './messages.ts';
 import type { PortLike } from '../messaging/analysis.ts';
+import { onAbort } from './on-abort.ts';
 
 type Listener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => boolean;
 
@@ -28,10 +29,20 @@ function api(): RuntimeApi | undefined {
   return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
 }
 
+/** The message of the error a dead extension context gives (what lifecycle.ts's isContextGone looks for). */
+const CONTEXT_GONE = 'Extension context invalidated.';
+
 /** The runtime, or the error a dead extension context gives. */
 function liveApi(): RuntimeApi {
   const ext = api();
-  if (!ext) throw new Error('Extension context invalidated.');
+  if (!ext) throw new Error(CONTEXT_GONE);
+  return ext;
+}
+
+/** The runtime while this script's extension context is alive (it still has an id), else that error. */
+function liveRuntime(): RuntimeApi {
+  const ext = api();
+  if (!ext?.runtime.id) throw new Error(CONTEXT_GONE);
   return ext;
 }
 
@@ -41,9 +52,7 @@ export const browserPlatform: Platform = {
   loadSettings: async () => (await readSettings(liveApi().storage.sync)).settings,
   watchSettings: (onChange, signal) => watchStoredSettings(liveApi().storage.onChanged, 'sync', onChange, signal),
   async send(message) {
-    const ext = api();
-    if (!ext?.runtime.id) throw new Error('Extension context invalidated.');
-    await ext.runtime.sendMessage(message);
+    await liveRuntime().runtime.sendMessage(message);
   },
   onMessage(handler, signal) {
     const ext = api();
@@ -56,13 +65,13 @@ export const browserPlatform: Platform = {
       return true;
     };
     ext.runtime.onMessage.addListener(listener);
-    signal.addEventListener('abort', () => {
+    onAbort(signal, () => {
       try {
         ext.runtime.onMessage.removeListener(listener);
       } catch {
         /* context already gone */
       }
-    }, { once: true });
+    });
   },
   runtimeId() {
     return api()?.runtime.id;
@@ -71,7 +80,5 @@ export const browserPlatform: Platform = {
 
 /** Opens a port to the background (the engine's, see remote-engine.ts); throws once the extension context is gone. */
 export function connectToBackground(name: string): PortLike {
-  const ext = liveApi();
-  if (!ext.runtime.id) throw new Error('Extension context invalidated.');
-  return ext.runtime.connect({ name });
+  return liveRuntime().runtime.connect({ name });
 }

@@ -3,6 +3,7 @@
  * (the caret APIs force layout, so running them per event would cost the page), and the card
  * is dismissed when the pointer leaves the window, the page scrolls, or Escape is pressed.
  */
+import { onAbort } from './on-abort.ts';
 
 /** What the hover tracker reports. */
 export interface HoverHandlers {
@@ -35,7 +36,7 @@ export function trackPointer(win: Window, handlers: HoverHandlers, signal: Abort
   win.document.documentElement.addEventListener('pointerleave', () => handlers.onLeave('leave'), opts);
   win.addEventListener('blur', () => handlers.onLeave('leave'), opts);
   win.addEventListener('scroll', () => handlers.onLeave('scroll'), opts);
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     if (frame) win.cancelAnimationFrame(frame);
-  }, { once: true });
+  });
 }

@@ -5,6 +5,7 @@
  * region (50 ms on the 100,000-element page), and moving the marks' window repaint-checks every
  * marked node; in one frame the two together went over the 50 ms task budget.
  */
+import { onAbort } from './on-abort.ts';
 
 /** Calls `onScroll` on every scroll and `reframe` once per frame while the page scrolls, until `signal` aborts. */
 export function followScroll(win: Window, onScroll: () => void, reframe: () => void, signal: AbortSignal): void {
@@ -17,5 +18,5 @@ export function followScroll(win: Window, onScroll: () => void, reframe: () => v
     onScroll();
     if (!frame) frame = win.requestAnimationFrame(() => (frame = win.requestAnimationFrame(run)));
   }, { passive: true, capture: true, signal });
-  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
+  onAbort(signal, () => win.cancelAnimationFrame(frame));
 }

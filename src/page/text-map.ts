@@ -126,11 +126,7 @@ export function* buildTextMapSteps(article: FoundArticle, doc: Document, opts: T
   let atBlock = 0;
   let atPiece = 0;
   const isStale = (limit?: number): boolean => {
-    if (limit === undefined) {
-      for (const { element } of article.blocks) if (!element.isConnected) return true;
-      for (const list of pieces) for (const p of list) if (changed(p)) return true;
-      return false;
-    }
+    if (limit === undefined) return article.blocks.some(({ element }) => !element.isConnected) || pieces.some((list) => list.some(changed));
     for (let budget = Math.max(1, limit), laps = 0; budget > 0 && laps <= pieces.length; ) {
       const list = pieces[atBlock];
       if (list === undefined) return false;

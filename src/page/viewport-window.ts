@@ -5,6 +5,7 @@
  * a limit only the claims around the viewport are registered, and the window moves on scroll.
  * Pages below the limit (every corpus news page) get all their marks at once, as before.
  */
+import { lowerBound } from './lower-bound.ts';
 
 /** Most claims registered at once. */
 export const MAX_DRAWN = 1500;
@@ -29,14 +30,8 @@ export const MAX_DRAWN_NODES = 1500;
  * article text runs down the page in document order, so the boxes' bottoms are (nearly) sorted.
  */
 export function firstBelow(ranges: readonly Range[], y: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().bottom < y) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, Math.max(0, ranges.length - 1));
+  const below = lowerBound(ranges.length, (mid) => ranges[mid]!.getBoundingClientRect().bottom >= y);
+  return Math.min(below, Math.max(0, ranges.length - 1));
 }
 
 /** The half-open window of `size` indices out of `total`, centred on `center` and kept in bounds. */

@@ -42,28 +42,33 @@ export const DEFAULT_SETTINGS: Settings = {
 /** At most this many disabled sites are kept (storage.sync allows 8 kB per item). */
 export const MAX_DISABLED_SITES = 1000;
 
+const modeSchema = z.literal(['auto', 'on-demand']);
+const highlightsSchema = z.boolean();
+const paletteSchema = z.literal(['default', 'colorblind', 'high-contrast']);
+const badgeSchema = z.literal(['unsourced-vague', 'all-claims', 'quotes', 'off']);
+
 /**
  * Schemas of the fields parseSettings parses whole with zod. The two compound fields are salvaged
  * part by part instead (src/settings/parse.ts), so the content script, which only reads settings,
- * does not carry the array, string and length-check schemas that only writes use.
+ * does not carry the array, string and length-check schemas that only writes use. The choices are
+ * literal lists rather than z.enum: the content script's other schemas need literals anyway.
  */
-export const ScalarFieldSchemas = {
-  mode: z.enum(['auto', 'on-demand']),
-  highlights: z.boolean(),
-  palette: z.enum(['default', 'colorblind', 'high-contrast']),
-  badge: z.enum(['unsourced-vague', 'all-claims', 'quotes', 'off']),
-};
+export const ScalarFieldSchemas = { mode: modeSchema, highlights: highlightsSchema, palette: paletteSchema, badge: badgeSchema };
 
 /** Every field, in storage order: the order parseSettings and the import list fields in. */
 export const SETTINGS_FIELDS = ['mode', 'highlights', 'labels', 'palette', 'badge', 'disabledSites'] as const;
 
-/** Field schemas, checked one by one before a save or an import (see storage-core.ts, transfer.ts). */
+/**
+ * Field schemas, checked one by one before a save or an import (see storage-core.ts, transfer.ts).
+ * Built from the same schema constants as ScalarFieldSchemas (not by reading its properties), so
+ * a bundle that never reads this table, the content script's, drops all of it.
+ */
 export const SettingsFieldSchemas = {
-  mode: ScalarFieldSchemas.mode,
-  highlights: ScalarFieldSchemas.highlights,
+  mode: modeSchema,
+  highlights: highlightsSchema,
   labels: z.object({ quote: z.boolean(), attributed: z.boolean(), vague: z.boolean(), unsourced: z.boolean() }),
-  palette: ScalarFieldSchemas.palette,
-  badge: ScalarFieldSchemas.badge,
+  palette: paletteSchema,
+  badge: badgeSchema,
   // Method calls are not known to be free of side effects: marked, so a bundle that never reads
   // this schema (the content script's) leaves it and the array and string schemas out.
   disabledSites: /* @__PURE__ */ (/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(253)))).check(z.maxLength(MAX_DISABLED_SITES)),

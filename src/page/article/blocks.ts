@@ -8,7 +8,7 @@ import { BLOCK_TAGS, INLINE_TEXT_TAGS, KIND_BY_TAG } from './tags.ts';
 import { isChromeText } from './classify.ts';
 import { CHROME_TEXT_MAX_LENGTH } from './patterns.ts';
 import { collectBlock, type CollectedBlock } from './collect.ts';
-import { MIN_PARAGRAPH } from './score.ts';
+import { MIN_PARAGRAPH, SENTENCE_STOP } from './score.ts';
 import { ARTICLE_THRESHOLDS as T } from './thresholds.ts';
 import { drain } from '../drain.ts';
 
@@ -36,7 +36,6 @@ interface Walk {
   work: number;
 }
 
-const STOP = /[.!?…。！？]/;
 const MEDIA = 'img, picture, video, svg, iframe, canvas';
 
 /** Share of a block's text that sits inside links. */
@@ -60,7 +59,7 @@ function keep(w: Walk, el: Element, kind: BlockKind, c: CollectedBlock): boolean
   if (w.inLink) return false;
   if (w.inBody) return true;
   // Between headline and body: standfirst and lead-image captions only.
-  return kind === 'caption' || (kind === 'paragraph' && c.text.length >= MIN_PARAGRAPH && STOP.test(c.text));
+  return kind === 'caption' || (kind === 'paragraph' && c.text.length >= MIN_PARAGRAPH && SENTENCE_STOP.test(c.text));
 }
 
 /** One element whose children are being walked, and what to restore when the walk leaves it. */

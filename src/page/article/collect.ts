@@ -40,6 +40,10 @@ export interface CollectedBlock {
   links: RawLink[];
 }
 
+/** Whitespace as JS `\s` has it, minus U+FEFF (regex class text). */
+const SPACES = String.raw`\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+/** The invisible characters dropped from the text: soft hyphen, zero-width spaces and joiners, BOM. */
+const DROPPED = String.raw`\u00ad\u200b-\u200d\u2060\ufeff`;
 /**
  * Visible runs: everything but whitespace (JS `\s` minus U+FEFF) and the invisible characters
  * dropped from the text (soft hyphen, zero-width spaces and joiners, BOM), with the single plain
@@ -47,8 +51,9 @@ export interface CollectedBlock {
  * line of ordinary prose is one match rather than one per word. Regular expressions do the
  * character work natively, which matters because the content script always runs cold.
  */
-const VISIBLE_RUN = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+(?: [^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u00ad\u200b-\u200d\u2060\ufeff]+)*/g;
-const WHITESPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const VISIBLE_RUN = new RegExp(`[^${SPACES}${DROPPED}]+(?: [^${SPACES}${DROPPED}]+)*`, 'g');
+/** One whitespace character (a gap's first position). */
+const WHITESPACE = new RegExp(`[${SPACES}]`, 'g');
 
 /** Builds a block's text run by run; pending whitespace is emitted lazily so runs collapse. */
 class Builder {

@@ -8,32 +8,31 @@
 /**
  * Names of containers that are never article body: comments, related/most-read lists, share
  * bars... Tested on block-level and custom elements only, so an inline `<a class="tag">` inside a
- * paragraph keeps its text.
+ * paragraph keeps its text. These are the strong names; the weak ones (WEAK_CHROME_NAME_TOKENS,
+ * below: "tags", "date", "popup"...) are chrome names too, each listed once, there.
  */
 export const CHROME_NAME_TOKENS: readonly string[] = [
   // comments and community
-  'comment', 'comments', 'commentary-thread', 'disqus', 'replies', 'reply', 'discussion', 'community',
+  'comment', 'comments', 'commentary-thread', 'disqus', 'replies', 'reply',
   // related, popular, recommended, "read next" rails
   'related', 'relatedlinks', 'mostread', 'mostpopular', 'mostviewed', 'popular', 'trending',
   'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola',
   'readmore', 'readnext', 'upnext', 'morestories', 'morenews', 'morefrom', 'moreon', 'seealso',
-  'alsoread', 'youmaylike', 'mightlike', 'teaser', 'teasers', 'onward', 'onwards', 'headlines',
+  'alsoread', 'youmaylike', 'mightlike', 'onward', 'onwards',
   // sharing and following
-  'share', 'sharing', 'sharebar', 'shares', 'social', 'socialmedia', 'follow',
+  'share', 'sharing', 'sharebar', 'shares', 'social', 'socialmedia',
   // sign-ups, paywalls, promotions, ads
   'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'promo', 'promotion',
   'promoted', 'ad', 'ads', 'adslot', 'adunit', 'advert', 'adverts', 'advertisement', 'advertising',
-  'sponsor', 'sponsored', 'sponsors', 'dfp', 'gpt', 'commercial', 'marketing',
+  'sponsor', 'sponsored', 'sponsors', 'dfp', 'gpt',
   // consent and overlays
-  'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay', 'banner-ad', 'interstitial',
+  'cookie', 'cookies', 'consent', 'gdpr', 'banner-ad', 'interstitial',
   // navigation and page chrome
-  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'footer',
-  'masthead', 'toolbar', 'pagination', 'pager', 'skip', 'skiplink', 'sitemap',
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'footer',
+  'masthead', 'toolbar', 'pagination', 'pager', 'skiplink', 'sitemap',
   // article metadata that is not article text
-  'byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'date', 'time',
-  'published', 'updated', 'meta', 'metadata', 'tags', 'tag', 'taglist', 'keywords', 'topics',
-  'credit', 'credits', 'copyright', 'disclaimer', 'correction', 'corrections', 'bio', 'authorbio',
-  'signature', 'attribution', 'sourcevia',
+  'byline', 'bylines', 'author', 'authors', 'contributor', 'dateline', 'timestamp', 'taglist',
+  'copyright', 'disclaimer', 'correction', 'corrections', 'authorbio', 'signature', 'attribution', 'sourcevia',
   // chart labels positioned over an image (ai2html graphics)
   'ai2html', 'artboard',
 ];

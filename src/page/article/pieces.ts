@@ -4,6 +4,7 @@
  * long blocks.
  */
 import type { Piece } from './collect.ts';
+import { lowerBound } from '../lower-bound.ts';
 
 /** The piece holding text offset `at`, or null when out of range. */
 export function pieceAt(pieces: Piece[], at: number): Piece | null {
@@ -12,16 +13,10 @@ export function pieceAt(pieces: Piece[], at: number): Piece | null {
 
 /** Index of the piece holding text offset `at`, or -1 when out of range. */
 export function pieceIndexAt(pieces: Piece[], at: number): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = pieces[mid] as Piece;
-    if (at < p.start) hi = mid - 1;
-    else if (at >= p.start + p.length) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // Pieces follow each other without overlap: the first one ending after `at` holds it, if any does.
+  const i = lowerBound(pieces.length, (mid) => at < (pieces[mid] as Piece).start + (pieces[mid] as Piece).length);
+  const p = pieces[i];
+  return p !== undefined && at >= p.start ? i : -1;
 }
 
 /** Offset in the text node of the character at text offset `at` (a `text` piece). */
@@ -33,15 +28,9 @@ export function rawOffset(p: Piece, at: number): number {
 /** Text offset of the first character at or after raw offset `offset` in piece `p`'s node. */
 export function textOffsetIn(p: Piece, offset: number): number {
   if (p.kind !== 'text') return p.start;
-  if (!p.raw) return p.start + Math.min(Math.max(offset - p.rawStart, 0), p.length);
-  let lo = 0;
-  let hi = p.raw.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((p.raw[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return p.start + lo;
+  const raw = p.raw;
+  if (!raw) return p.start + Math.min(Math.max(offset - p.rawStart, 0), p.length);
+  return p.start + lowerBound(raw.length, (mid) => (raw[mid] as number) >= offset);
 }
 
 const FOLLOWING = 4;
@@ -72,12 +61,5 @@ function atOrAfter(p: Piece, node: Node, offset: number): boolean {
 
 /** Index of the first piece at or after the DOM point, or pieces.length when none. */
 export function pieceIndexAtPoint(pieces: Piece[], node: Node, offset: number): number {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atOrAfter(pieces[mid] as Piece, node, offset)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return lowerBound(pieces.length, (mid) => atOrAfter(pieces[mid] as Piece, node, offset));
 }

@@ -60,7 +60,8 @@ export const MIN_PARAGRAPH = 40;
 /** Headline candidates. */
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 
-const STOP = /[.!?…。！？]/;
+/** A sentence stop (Latin and CJK): prose has them, menus and link lists mostly do not. */
+export const SENTENCE_STOP = /[.!?…。！？]/;
 
 /** Commas in a text node (native indexOf, no allocation). */
 function commas(data: string): number {
@@ -140,7 +141,7 @@ export function* scanPageSteps(top: Element, isHidden: (el: Element) => boolean)
         block.own += len;
         if (f.inLink) block.ownLink += len;
         block.ownCommas += commas(data);
-        if (block.ownStops === 0 && STOP.test(data)) block.ownStops = 1;
+        if (block.ownStops === 0 && SENTENCE_STOP.test(data)) block.ownStops = 1;
       }
       continue;
     }

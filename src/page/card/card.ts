@@ -6,10 +6,17 @@
  */
 import { CARD_HOST_TAG } from '../names.ts';
 import type { MarkLabel } from '../names.ts';
-import { CARD_CSS } from './card-css.ts';
+// The card's stylesheet as text (minified in the build), for the shadow root.
+import CARD_CSS from './card.css?inline';
 import type { CardText } from './describe.ts';
 import { placeCard, type Box } from './position.ts';
 import { CARD_ROLE_NAME } from './strings.ts';
+import { onAbort } from '../on-abort.ts';
+
+/** The host's styles: inline and all !important, so page rules for unknown elements cannot hide or move it. */
+const HOST_STYLE = ['all: initial', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'z-index: 2147483647', 'pointer-events: none', 'display: block']
+  .map((declaration) => `${declaration} !important;`)
+  .join(' ');
 
 /** How long an announcement stays in the live region. */
 const LIVE_CLEAR_MS = 5000;
@@ -69,8 +76,7 @@ function adoptCss(doc: Document, root: ShadowRoot): void {
 
 function build(doc: Document): Parts {
   const host = doc.createElement(CARD_HOST_TAG);
-  // Inline, so page rules for unknown elements cannot hide or move the host.
-  host.style.cssText = 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; display: block !important;';
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: 'open' });
   adoptCss(doc, root);
   const card = el(doc, 'div', 'card', root);
@@ -106,12 +112,12 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
     else if (!parts.host.isConnected) doc.documentElement.appendChild(parts.host);
     return parts;
   };
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     clearTimeout(liveTimer);
     parts?.host.remove();
     parts = null;
     open = false;
-  }, { once: true });
+  });
 
   const place = (p: Parts, rects: readonly Box[]) => {
     const view = doc.defaultView;
