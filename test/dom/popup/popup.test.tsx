@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../src/popup/App.tsx';
 import { SettingsSaveError } from '../../../src/settings/storage-core.ts';
 import { fakePopupApi, flush } from './fake-api.ts';
@@ -179,9 +179,9 @@ describe('popup probing a tab that is still loading', () => {
     render(<PopupApp api={fake.api} probeRetryMs={20} />, host);
     await flush();
     expect(text(host.querySelector('.state h2'))).toBe('Loading…');
-    await new Promise((r) => setTimeout(r, 40));
+    // The retry comes after probeRetryMs; a busy machine may be late by more than that, so wait for it.
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 5000, interval: 5 });
     await flush();
-    expect(calls).toBe(2);
     expect(text(host.querySelector('.state h2'))).toBe('Reading the page…');
   });
 });
