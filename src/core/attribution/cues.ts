@@ -103,12 +103,12 @@ export function findCues(tokens: Token[]): Cue[] {
     if (form.lemma === 'paint' && !(prev && !prev.quoted && (prev.lower === 'he' || prev.lower === 'she'))) continue;
     if (isIrrealis(tokens, i)) continue;
     // "Con Edison maintains 4,300 miles of mains", "added a headphone jack": these verbs report
-    // speech only before a clause or a quotation.
+    // speech only before a clause or a quotation (an amount after them is their object).
     // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
     if (!isReportingUse(tokens, i, form.lemma)) continue;
-    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
+    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && (next.kind === 'num' || (next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)))) continue;
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }
   return out;
