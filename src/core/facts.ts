@@ -71,6 +71,13 @@ export function sentenceFacts(
     listIntro: null,
     links: block.links ? linksIn(block.links, start, end) : [],
   };
+  // An organisation or group that spoke: what "they" can be in this sentence and the next.
+  for (const a of facts.attributions) {
+    if (a.source && !a.source.person) {
+      entities.lastGroupSource = { kind: a.source.kind, name: a.source.name };
+      entities.lastGroupSourceSentence = entities.sentence;
+    }
+  }
   const owner = facts.speechOwner;
   if (owner) {
     const t = owner.noun;
@@ -84,5 +91,6 @@ export function sentenceFacts(
   const named = (sourced?.person ? sourced.name : sourced?.lastMember)
     ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined);
   if (named) entities.lastPerson = named;
+  entities.previous = { text, tokens };
   return facts;
 }

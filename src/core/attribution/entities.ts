@@ -5,6 +5,7 @@
  * one analysis and carries across blocks.
  */
 import type { NameRun } from './names.ts';
+import type { Token } from '../text/tokens.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.ts';
 
 const FEMALE: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES);
@@ -81,6 +82,20 @@ export class Entities {
   /** Most recent organisation named, with the index of the sentence that named it. */
   lastOrg: string | null = null;
   lastOrgSentence = -10;
+  /**
+   * The last organisation or group that a sentence gave as a source ("Police said", "Smith and
+   * Brown found", "Several Democrats cautioned"), with the index of that sentence: what a later
+   * "they" can be. Unlike lastOrg, an organisation only mentioned ("on one Facebook page", "sued
+   * Google", "the Lorenz attractor") is not one: "they" there means people.
+   */
+  lastGroupSource: { kind: 'named' | 'vague'; name: string } | null = null;
+  lastGroupSourceSentence = -10;
+  /**
+   * The previous sentence's block text and tokens (references, nothing copied), for a "they"
+   * that opens the next sentence with its plural subject as antecedent ("The attendees were
+   * skeptical. They booed …").
+   */
+  previous: { text: string; tokens: Token[] } | null = null;
   /** Running index of sentences over the whole article. */
   sentence = 0;
 

@@ -273,8 +273,8 @@ function resolvePronoun(p: string, start: number, end: number, entities: Entitie
   if (p === 'it' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
     return { kind: 'named', name: entities.lastOrg, person: false, start, end };
   }
-  if (p === 'they' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
-    return { kind: 'named', name: entities.lastOrg, person: false, start, end };
+  if (p === 'they' && entities.lastGroupSource && entities.sentence - entities.lastGroupSourceSentence <= 1) {
+    return { kind: entities.lastGroupSource.kind, name: entities.lastGroupSource.name, person: false, start, end };
   }
   return null;
 }

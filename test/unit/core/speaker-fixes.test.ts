@@ -28,3 +28,43 @@ describe('a verb that needs a clause reports nothing before an amount', () => {
     expect(firstSentence(text)).toEqual({ label: 'attributed', source });
   });
 });
+
+/** The speaker of the last quotation of the text. */
+function lastSpeaker(...paragraphs: string[]): string | null | undefined {
+  const a = run(...paragraphs);
+  return a.quotes[a.quotes.length - 1]?.speaker;
+}
+
+/** The source of the last sentence of the text. */
+function lastSource(...paragraphs: string[]): string | null | undefined {
+  const a = run(...paragraphs);
+  return a.sentences[a.sentences.length - 1]?.source;
+}
+
+describe('"they" is an organisation only when the organisation spoke', () => {
+  it.each([
+    ['an organisation that only qualifies a noun', ['On one Facebook page an unidentified poster wrote they found it “disrespectful and rude.”']],
+    ['an organisation named after the pronoun', ['Lorenz and Fetter plotted the motion of this point.', 'They found that the point would trace out a shape now called the Lorenz attractor.']],
+    ['an organisation that is the object of the previous sentence', ['Two students sued Google in March.', '“It was the only way,” they said.']],
+  ])('%s', (_name, paragraphs: string[]) => {
+    expect(lastSource(...paragraphs) ?? '').not.toMatch(/Facebook|The Lorenz|Google/);
+  });
+
+  it.each([
+    ['the organisation said something in the previous sentence', ['Police said the driver had fled.', '“We are looking for him,” they said.'], 'Police'],
+    ['the organisation spoke earlier in the same sentence', ['The Pentagon said on Monday that they had found “no evidence” of a leak.'], 'The Pentagon'],
+  ])('still the organisation: %s', (_name, paragraphs: string[], speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+
+  it.each([
+    ['a pair that is the previous sentence’s subject', ['Lorenz and Fetter plotted the motion of this point.', 'They found that the point would trace out a shape.'], 'attributed', 'Lorenz and Fetter'],
+    ['the plural subject of the same sentence', ['Investors see a one-in-five chance of a cut - implying that they expect slower growth.'], 'vague', 'Investors'],
+    ['the plural subject of the previous sentence', ['The attendees at the party were skeptical.', 'They said the plan would fail.'], 'vague', 'The attendees'],
+    ['a vague group that spoke in the previous sentence', ['Several Democrats cautioned against drawing lessons from the vote.', 'They also said voters were angry.'], 'vague', 'Several Democrats'],
+  ])('the people the text is about: %s', (_name, paragraphs: string[], label, source) => {
+    const a = run(...paragraphs);
+    const s = a.sentences[a.sentences.length - 1]!;
+    expect({ label: s.label, source: s.source }).toEqual({ label, source });
+  });
+});
