@@ -3,7 +3,7 @@
  * subject after it (`,” said Smith`), the main subject for a participle (`Putin ..., emphasizing`),
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
-import { isPossessive, type Token } from '../text/tokens.ts';
+import { isPossessive, stripPossessive, type Token } from '../text/tokens.ts';
 import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, nounPhraseLeft, type Range } from './phrases.ts';
@@ -46,8 +46,11 @@ export function attribute(
     if (!r) return null;
     const t = tokens[r.first]!;
     if (r.first === r.last && (t.lower === 'he' || t.lower === 'she')) {
-      const local = pronoun(r.first);
-      if (local !== null && entities.fits(local, t.lower)) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
+      const named = pronoun(r.first);
+      // A namesake only for the name that opens the sentence, its subject ("Gille recalls …; she
+      // said"), not for one in an opening phrase ("Of the scrutiny over Melania Trump, he said").
+      const local = named === null ? null : entities.fits(named, t.lower) ? named : opensWith(tokens, named) ? entities.namesakeFitting(named, t.lower) : null;
+      if (local !== null) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
     }
     if (r.first === r.last && t.lower === 'they') return resolveThey(r.first);
     return classifySource(text, tokens, r, entities);
@@ -228,6 +231,17 @@ function withTheirOwn(text: string, tokens: Token[], r: Range | null, classify: 
   if (person?.kind !== 'named' || !person.person) return null;
   const end = tokens[r.last]!.end;
   return { kind: 'named', name: `${person.name} and ${text.slice(tokens[r.first]!.start, end)}`, person: false, lastMember: person.name, start: person.start, end };
+}
+
+/** Does the sentence open with a capitalised run (after marks and a conjunction) holding the surname of `name`? */
+function opensWith(tokens: Token[], name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.kind === 'punct' || COORDINATING.has(tokens[k]!.lower))) k++;
+  for (; k < tokens.length && k < 6 && tokens[k]!.cap && !tokens[k]!.quoted; k++) {
+    if (tokens[k]!.lower === surname || stripPossessive(tokens[k]!.lower) === surname) return true;
+  }
+  return false;
 }
 
 /** Plural nouns of people that do not end in -s ("police said … they"). */

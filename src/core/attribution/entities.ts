@@ -110,10 +110,40 @@ export class Entities {
     if (resolved !== null) return resolved;
     if (run.kind === 'person') {
       const key = run.lowers[run.lowers.length - 1]!;
-      if (this.bySurname.has(key)) return run.name;
+      const first = this.bySurname.get(key);
+      if (first !== undefined) {
+        // Another person with a known surname ("Sarah Gille" after "John Gille"): a namesake.
+        let list = this.namesakes.get(key);
+        if (list === undefined) this.namesakes.set(key, list = [first]);
+        const i = list.indexOf(run.name);
+        if (i >= 0) list.splice(i, 1);
+        list.push(run.name);
+        return run.name;
+      }
       this.bySurname.set(key, run.name);
       return run.name;
     }
+    return null;
+  }
+
+  /**
+   * Everyone named with a surname that several people share, keyed by that surname in lowercase,
+   * most recently introduced by full name last ("John Gille", "Sarah Gille", "Ellen Gille").
+   * A bare "Gille" resolves to the first (bySurname); namesakeFitting picks among them.
+   */
+  private namesakes = new Map<string, string[]>();
+
+  /**
+   * The person a pronoun can be when the sentence names `name` before it: that person when the
+   * pronoun fits, else the namesake (same surname) named most recently whom it fits. "Gille
+   * recalls …; she said" after "John Gille", "Sarah Gille" and "Ellen Gille": "Ellen Gille".
+   */
+  namesakeFitting(name: string, pronoun: string): string | null {
+    if (this.fits(name, pronoun)) return name;
+    const words = this.wordsOf(name);
+    const list = this.namesakes.get(words[words.length - 1]!.toLowerCase());
+    if (list === undefined) return null;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i] !== name && this.fits(list[i]!, pronoun)) return list[i]!;
     return null;
   }
 

@@ -68,3 +68,18 @@ describe('"they" is an organisation only when the organisation spoke', () => {
     expect({ label: s.label, source: s.source }).toEqual({ label, source });
   });
 });
+
+describe('he/she and people who share a surname', () => {
+  it.each([
+    ['the surname’s first bearer does not fit, a namesake named since does', ['Ellen Fetter had married John Gille, a physicist.', 'A colleague remembered that a student named Sarah Gille had studied at MIT.', 'From a colleague named Barry Saltzman, Lorenz borrowed three equations.', 'Ellen Gille recalls a woman doing meteorology next door.', 'Lorenz thanked them in the same way he thanked Saltzman, who provided the equations.', 'Gille recalls that only once did someone include her as a co-author; she said she was “stunned” by it.'], 'Ellen Gille'],
+    ['a husband and wife', ['Michelle Obama and Barack Obama arrived together.', 'Obama waved to the crowd, and she said: “We are glad to be here.”'], 'Michelle Obama'],
+  ])('%s', (_name, paragraphs: string[], speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
+
+describe('a namesake only for the name that opens the sentence', () => {
+  it('a name in an opening phrase is not the speaker', () => {
+    expect(lastSpeaker('Donald Trump spoke on Monday night.', 'Newt Gingrich noted that others had survived such criticism.', 'Of the scrutiny over Melania Trump, he said, “It is a little much.”')).toBe('Newt Gingrich');
+  });
+});
