@@ -35,6 +35,11 @@ export class Entities {
     if (this.recent.length > RECENT) this.recent.shift();
   }
 
+  /** Records the gender the text tells for a known person ("his wife, Jane," -> she), unless one is known. */
+  setGender(name: string, gender: Gender): void {
+    if (!this.genders.has(name)) this.genders.set(name, gender);
+  }
+
   /** The gender a name tells (first name or title), if known. */
   genderOf(name: string): Gender | null {
     const known = this.genders.get(name);

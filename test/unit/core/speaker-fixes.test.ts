@@ -83,3 +83,14 @@ describe('a namesake only for the name that opens the sentence', () => {
     expect(lastSpeaker('Donald Trump spoke on Monday night.', 'Newt Gingrich noted that others had survived such criticism.', 'Of the scrutiny over Melania Trump, he said, “It is a little much.”')).toBe('Newt Gingrich');
   });
 });
+
+describe('a name in apposition to a family word is a person, of that word’s gender', () => {
+  it.each([
+    ['a first name not in the name lists', ['At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read “15%!”', 'Her father, Brad, 39, worried that too many voters limit the news they read.', '“People are afraid of wasting their votes,” he surmised.'], 'Brad Pelletier'],
+    ['the family word tells the gender', ['Senator Tom Lee spoke in the morning.', 'His wife, Jordan, stayed at home with the children.', '“It was a long day,” she said.'], 'Jordan Lee'],
+    ['the owner named with a possessive', ['Donald Trump arrived first.', 'Trump’s wife, Melania, is scheduled to speak.', 'At a rally this spring, she described him as “kind.”'], 'Melania Trump'],
+    ['no owner to take a surname from', ['The game went on late.', 'A father, Brad, 39, worried that too many voters limit the news they read.', '“People are afraid of wasting their votes,” he surmised.'], 'Brad'],
+  ])('%s', (_name, paragraphs: string[], speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
