@@ -155,6 +155,9 @@ type Member = OpenChain['members'][number];
 /** No quotation in the block: no sentence joins a multi-paragraph chain (read-only, shared). */
 const NO_CHAIN: ReadonlyMap<number, Member[]> = new Map();
 
+/** How many of a block's later naming sentences namedSince reads (bounded: no quadratic scan). */
+const RECENT_NAMING = 8;
+
 function assignQuotes(
   ctx: BlockContext, b: number, text: string, raws: RawQuote[], facts: SentenceFacts[], first: number, carryIn: Family | null,
 ): ReadonlyMap<number, Member[]> {
@@ -166,6 +169,23 @@ function assignQuotes(
   const speechContext: (boolean | undefined)[] = [];
   const speechContextAt = (i: number): boolean => (speechContext[i] ??= hasSpeechContext(facts[i]!.tokens));
   let from = 0;
+  // The block's sentences that name a person and quote nobody, in order: a quotation's speaker
+  // becomes the most recent person again only if none of them after it names someone else (the
+  // block's sentences were all read before their quotations get speakers).
+  const naming: number[] = [];
+  for (let i = 0, q = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    while (q < raws.length && raws[q]!.end <= f.start) q++;
+    const quoting = q < raws.length && raws[q]!.start < f.end;
+    if (f.persons.length > 0 && !quoting) naming.push(i);
+  }
+  const namedSince = (after: number, speaker: string): boolean => {
+    // The last few are enough: the people list keeps only the most recent ones.
+    for (let n = naming.length - 1; n >= 0 && n >= naming.length - RECENT_NAMING && naming[n]! > after; n--) {
+      for (const p of facts[naming[n]!]!.persons) if (p.name !== speaker) return true;
+    }
+    return false;
+  };
   for (const r of raws) {
     const quote: Quote = { block: b, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: null };
     // Sentences and quotations are both in text order: walk them together.
@@ -190,7 +210,7 @@ function assignQuotes(
     }
     const sentenceIndex = first + (touched[0] ?? 0) + 1;
     const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, sentenceIndex, introduced, ctx.para);
-    if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker) ctx.entities.lastPerson = quote.speaker;
+    if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker && !namedSince(touched[touched.length - 1] ?? 0, quote.speaker)) ctx.entities.lastPerson = quote.speaker;
     for (const i of touched) facts[i]!.quotes.push(speaking);
     ctx.quotes.push(quote);
     ctx.memory.lastQuote = { speaker: quote.speaker, block: ctx.para, sentence: first + (touched[touched.length - 1] ?? 0) + 1 };

@@ -94,3 +94,12 @@ describe('a name in apposition to a family word is a person, of that word’s ge
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });
 });
+
+describe('a quotation’s speaker is not made more recent than people named after it', () => {
+  it('a person named later in the same paragraph stays the most recent', () => {
+    expect(lastSpeaker(
+      'At a rally, Aubrey Pelletier hoisted a sign that read “15%!” Her father, Brad, 39, worried that voters limit the news they read.',
+      '“People are afraid of wasting their votes,” he surmised.',
+    )).toBe('Brad Pelletier');
+  });
+});
