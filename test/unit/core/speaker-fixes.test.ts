@@ -103,3 +103,12 @@ describe('a quotation’s speaker is not made more recent than people named afte
     )).toBe('Brad Pelletier');
   });
 });
+
+describe('an institution’s name goes on with “of the”', () => {
+  it.each([
+    ['The issue was referred to the FBI after the Office of the Inspector General for the Intelligence Community determined that some emails contained classified material.', 'The Office of the Inspector General'],
+    ['The Department of the Treasury said the sanctions would take effect on Monday.', 'The Department of the Treasury'],
+  ])('%s', (text, source) => {
+    expect(firstSentence(text)).toEqual({ label: 'attributed', source });
+  });
+});
