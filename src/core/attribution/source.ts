@@ -196,7 +196,10 @@ function jointSource(text: string, tokens: Token[], r: Range, entities: Entities
     // and Rubio implied", "because Congress and President Obama agreed").
     if (before && before.kind === 'word' && !before.cap && !before.quoted && !PAIR_OPENERS.has(before.lower)) return null;
     if (TITLE_SET.has(tokens[k - 1]!.lower.replace(/\.$/, ''))) return null;
-    const left = classifySource(text, tokens, { first: r.first, last: k - 1 }, entities);
+    // "Professors Foner and Alba", "Senators Cruz and Rubio": a plural title is each one's.
+    const lead = tokens[r.first]!;
+    const pluralTitle = k - 1 > r.first && lead.cap && lead.lower.length > 3 && lead.lower.endsWith('s') && TITLE_SET.has(lead.lower.slice(0, -1));
+    const left = classifySource(text, tokens, { first: pluralTitle ? r.first + 1 : r.first, last: k - 1 }, entities);
     const right = classifySource(text, tokens, { first: k + 1, last: r.last }, entities);
     if (left?.kind !== 'named' || right?.kind !== 'named') return null;
     if (makeRun(tokens, r.first, k - 1, false).kind === 'place' || makeRun(tokens, k + 1, r.last, false).kind === 'place') return null;

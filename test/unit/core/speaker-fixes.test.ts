@@ -112,3 +112,12 @@ describe('an institution’s name goes on with “of the”', () => {
     expect(firstSentence(text)).toEqual({ label: 'attributed', source });
   });
 });
+
+describe('a plural title before two names', () => {
+  it.each([
+    [['Richard Alba and Nancy Foner, sociologists at the City University of New York, just published a book.', 'Professors Foner and Alba suggest this has less to do with intransigence than with insistence.'], 'Nancy Foner and Richard Alba'],
+    [['Ted Cruz and Marco Rubio spoke on Tuesday.', 'Senators Cruz and Rubio said the bill would fail.'], 'Ted Cruz and Marco Rubio'],
+  ])('%s', (paragraphs: string[], source) => {
+    expect(lastSource(...paragraphs)).toBe(source);
+  });
+});
