@@ -32,7 +32,9 @@ const SPEECH_VERBS =
   + 'ponder/-d fire hit/-s shoot/shot herald/-s/-d denounce fume/-d defend rail/-d muse/-s/-d '
   + 'retaliate/-d snap/snapped reflect/-d chant scream cheer/-d/-g mutter/-d interject/-d/-g '
   + 'interrupt/-d thank/-d/-g refer/-s/referred/referring disavow/-s/-d tout lash/-d chide/-s/-d '
-  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite read/-s/-g surmise/-s/-d ';
+  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite read/-s/-g surmise/-s/-d '
+  // "as Foner put it: “…”" (only before "it": cues.ts); "“…,” instructed Velez".
+  + 'put/-s instruct/-s/-d ';
 
 const STANCE_VERBS =
   'deem/-s/-d endorse rate/-d believe/-s/-d think/-s/thought estimate find/-s/found conclude '

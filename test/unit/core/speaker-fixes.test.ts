@@ -121,3 +121,21 @@ describe('a plural title before two names', () => {
     expect(lastSource(...paragraphs)).toBe(source);
   });
 });
+
+describe('“put it” and “instructed” report words', () => {
+  it.each([
+    [['Nancy Foner is a sociologist.', 'As Professor Foner put it: “The United States does a better job.”'], 'Nancy Foner'],
+    [['John Smith runs the shop.', 'Mr. Smith puts it plainly, “We are tired of waiting.”'], 'John Smith'],
+    [['Workers gathered around a muddy hole.', '“Don’t get nervous,” instructed Milton Velez, the district supervisor.'], 'Milton Velez'],
+  ])('%s', (paragraphs: string[], speaker: string) => {
+    const a = run(...paragraphs);
+    expect(a.quotes[a.quotes.length - 1]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ['She put it on the table before the meeting.'],
+    ['The manager instructed staff to close the store early.'],
+  ])('not a report: %s', (text) => {
+    expect(firstSentence(text).label).not.toBe('attributed');
+  });
+});
