@@ -139,3 +139,13 @@ describe('“put it” and “instructed” report words', () => {
     expect(firstSentence(text).label).not.toBe('attributed');
   });
 });
+
+describe('"who" after a description in apposition is the person described', () => {
+  it.each([
+    [['Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, nevertheless played down that threat.'], 'James Lankford'],
+    [['Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, nevertheless played down that threat.', '“I understand it’s a risk,” he said.'], 'James Lankford'],
+    [['The bill was backed by Maria Lopez, a Texas Democrat who said it was overdue.'], 'Maria Lopez'],
+  ])('%s', (paragraphs: string[], source) => {
+    expect(lastSource(...paragraphs)).toBe(source);
+  });
+});
