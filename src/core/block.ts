@@ -20,6 +20,7 @@ import { sentenceFacts } from './facts.ts';
 import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
 import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
+import { MEMORY_CUES } from './lexicon/reporting-verbs.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -249,11 +250,15 @@ function nextSentenceCue(facts: SentenceFacts[], touched: number[], quoteEnd: nu
     // "Hannity pressed.", "Dawson shouted, …", "McDonough wrote in an email": not "The campaign denied it."
     // "Trump asked reporters", "she told CNN": what follows asked/told is who was spoken to.
     const addressee = ADDRESSEE_CUES.has(next.tokens[a.cueIndex]!.lower);
-    const open = !after || addressee || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
+    // "Rothman recalls thinking at the time": the gerund is what the quotation was.
+    const thought = after !== undefined && MEMORY_CUE_SET.has(next.tokens[a.cueIndex]!.lower) && after.kind === 'word' && after.lower.endsWith('ing');
+    const open = !after || addressee || thought || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
     if (!quoted && open) return a;
   }
   return null;
 }
+
+const MEMORY_CUE_SET: ReadonlySet<string> = new Set(MEMORY_CUES);
 
 /** Cues followed by the person spoken to rather than by what was said about something. */
 const ADDRESSEE_CUES = new Set(words('asked asks told tells'));

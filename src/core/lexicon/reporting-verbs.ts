@@ -113,3 +113,9 @@ export const READ_DOCUMENTS: readonly string[] = words(
   + 'label sticker card invitation flyer leaflet petition motto slogan billboard '
   + 'graffiti ad advertisement entry filing order verdict ruling document',
 );
+
+/**
+ * Verbs of memory that hand a quoted question or thought to the subject of the next sentence
+ * when a gerund follows them: "“Who is Ellen Fetter?” Rothman recalls thinking." (block.ts).
+ */
+export const MEMORY_CUES: readonly string[] = words('recall recalls recalled remember remembers remembered');

@@ -149,3 +149,12 @@ describe('"who" after a description in apposition is the person described', () =
     expect(lastSource(...paragraphs)).toBe(source);
   });
 });
+
+describe('a next-sentence cue of memory before a gerund', () => {
+  it.each([
+    [['Lorenz had written a note of thanks.', '“Jesus … who is Ellen Fetter?” Daniel Rothman recalls thinking at the time.'], 'Daniel Rothman'],
+    [['Mary Smith spoke first.', '“Why now?” John Doe remembered wondering.'], 'John Doe'],
+  ])('%s', (paragraphs: string[], speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
