@@ -158,3 +158,18 @@ describe('a next-sentence cue of memory before a gerund', () => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });
 });
+
+describe('a capitalised quotation right after a noun for a work is its title', () => {
+  it.each([
+    ['In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the satisfaction people find when they pull together.', 'attributed'],
+    ['The 1963 paper “Deterministic Nonperiodic Flow: A Study of the Atmosphere in Twelve Equations” made Lorenz famous.', 'unsourced'],
+  ])('%s', (text, label) => {
+    const a = run(text);
+    expect(a.quotes).toEqual([]);
+    expect(a.sentences[0]!.label).toBe(label);
+  });
+
+  it('a quotation after the noun that is not capitalised is still a quotation', () => {
+    expect(run('She said of the book “it changed my life,” and smiled.').quotes.length).toBe(1);
+  });
+});
