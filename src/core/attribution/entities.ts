@@ -161,6 +161,8 @@ export class Entities {
     if (words.length === 1) return known;
     const knownWords = this.wordsOf(known);
     if (words.every((w) => knownWords.includes(w))) return known;
+    // "De Miranda", "Von der Leyen" opening a sentence: a particle capitalised there.
+    if (lowers.every((l, k) => knownWords.includes(words[k]!) || knownWords.includes(l))) return known;
     if (knownWords.every((w) => words.includes(w)) && words.length > knownWords.length) {
       const full = words.join(' ');
       this.bySurname.set(last.toLowerCase(), full);

@@ -99,6 +99,8 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
       if (tokens[j + 2]?.lower === 'the' && j + 3 < to && tokens[j + 3]!.quoted === t.quoted && JOINERS_OF.has(n.lower) && continuesInstitution(tokens, j)) { j += 2; continue; }
       if (joinsInstitution(tokens, i, j, to)) { j++; continue; }
       if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
+      // "Ursula von der Leyen": two particles before the surname.
+      if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.kind === 'word' && CONNECTORS.has(tokens[j + 2]!.lower) && tokens[j + 3]?.cap && tokens[j + 3]?.kind === 'word') { j += 3; continue; }
       break;
     }
     const prev = tokens[i - 1];
@@ -291,6 +293,8 @@ function classify(words: string[], lowers: string[], definite: boolean, titled: 
   if (titled && !definite) return 'person';
   if (definite) return 'org';
   if (words.length >= 2 && PLACE_STARTER_SET.has(firstLower)) return 'place';
-  if (words.length >= 2 && words.length <= 4 && words.every(isPersonWord)) return 'person';
+  // "Luis de Miranda", "Ursula von der Leyen": lowercase particles inside a person's name.
+  if (words.length >= 2 && words.length <= (lowers.some((l) => CONNECTORS.has(l)) ? 5 : 4) && isPersonWord(words[0]!) && isPersonWord(words[words.length - 1]!)
+    && words.every((w, k) => isPersonWord(w) || CONNECTORS.has(lowers[k]!))) return 'person';
   return 'unknown';
 }

@@ -173,3 +173,13 @@ describe('a capitalised quotation right after a noun for a work is its title', (
     expect(run('She said of the book “it changed my life,” and smiled.').quotes.length).toBe(1);
   });
 });
+
+describe('names with a lowercase particle', () => {
+  it.each([
+    [['In the 2012 book, the philosopher Luis de Miranda weaves a history of neon lighting.', 'Of course, neon was perfect for signs, de Miranda notes.'], 'Luis de Miranda'],
+    [['In the 2012 book, the philosopher Luis de Miranda weaves a history of neon lighting.', 'De Miranda points out that businesses were not alone.'], 'Luis de Miranda'],
+    [['Ursula von der Leyen spoke in Brussels.', 'Von der Leyen said the deal was close.'], 'Ursula von der Leyen'],
+  ])('%s', (paragraphs: string[], source) => {
+    expect(lastSource(...paragraphs)).toBe(source);
+  });
+});
