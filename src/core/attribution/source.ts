@@ -11,7 +11,7 @@ import { continuesInstitution, makeRun } from './names.ts';
 import { isPluralNoun } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
@@ -186,7 +186,9 @@ function jointSource(text: string, tokens: Token[], r: Range, entities: Entities
   for (let k = r.first + 1; k < r.last; k++) {
     const t = tokens[k]!;
     if (t.lower !== 'and' || t.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
-    if (makeRun(tokens, r.first, r.last, false).kind === 'org') return null;
+    // One institution whose name holds "and" ends with an institution head ("World Travel and
+    // Tourism Council"); two organisations ("Nintendo and Apple") speak together.
+    if (makeRun(tokens, r.first, r.last, false).kind === 'org' && ORG_HEAD_SET.has(stripPossessive(tokens[r.last]!.lower))) return null;
     // The end of a list ("Alabama, Georgia and Virginia", "Sciences, Engineering and Medicine"),
     // or two roles of one person ("former Pennsylvania Gov. and Committee Chairman Ed Rendell").
     const before = tokens[r.first - 1];

@@ -183,3 +183,13 @@ describe('names with a lowercase particle', () => {
     expect(lastSource(...paragraphs)).toBe(source);
   });
 });
+
+describe('two organisations joined by "and" speak together', () => {
+  it.each([
+    ['Nintendo and Apple said the game would launch in December.', 'Nintendo and Apple'],
+    ['Nintendo and Apple shocked the world by announcing the game.', 'Nintendo and Apple'],
+    ['The World Travel and Tourism Council said bookings had fallen.', 'The World Travel and Tourism Council'],
+  ])('%s', (text, source) => {
+    expect(firstSentence(text).source).toBe(source);
+  });
+});
