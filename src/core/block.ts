@@ -201,7 +201,8 @@ function assignQuotes(
     }
     const picked = pickCue(text, r.start, r.end, atts);
     const cue = picked?.source ? picked : nextSentenceCue(facts, touched, r.end) ?? picked;
-    const blocked = touched.some(speechContextAt);
+    // A heading opens a new section: a cue-less quotation there is nobody's carried over.
+    const blocked = touched.some(speechContextAt) || facts[0]?.kind === 'heading';
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
     if (own && ctx.supported && !cue?.source) {

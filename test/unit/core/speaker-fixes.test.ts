@@ -193,3 +193,12 @@ describe('two organisations joined by "and" speak together', () => {
     expect(firstSentence(text).source).toBe(source);
   });
 });
+
+describe('a heading does not carry the previous paragraph’s speaker', () => {
+  it('a cue-less quotation in a heading has no speaker', () => {
+    expect(run('He says the strandings are getting more attention, Te Kaurinui Parata said.', ['heading', '‘We need to listen’']).quotes[0]?.speaker).toBeNull();
+  });
+  it('a heading with a cue still has its speaker', () => {
+    expect(run('Barack Obama spoke to the BBC.', ['heading', 'Obama admits gun laws are his ‘biggest frustration’']).quotes[0]?.speaker).toBe('Barack Obama');
+  });
+});
