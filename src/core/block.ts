@@ -20,7 +20,7 @@ import { sentenceFacts } from './facts.ts';
 import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
 import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
-import { MEMORY_CUES } from './lexicon/reporting-verbs.ts';
+import { MEMORY_CUES, EASE_ADJECTIVES } from './lexicon/reporting-verbs.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -290,9 +290,19 @@ function hasSpeechContext(tokens: Token[]): boolean {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if ((t.lex & (LEX.speechNoun | LEX.according)) !== 0) return true;
-    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '')) return true;
+    // Not after an adjective of ease: "tough to maintain", "hard to predict" report nothing.
+    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '') && !isInfinitive(tokens, i)) return true;
   }
   return false;
+}
+
+const EASE_SET: ReadonlySet<string> = new Set(EASE_ADJECTIVES);
+
+/** "tough to maintain", "hard to predict": a cue word after an adjective of ease and "to". */
+function isInfinitive(tokens: Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  const before = tokens[i - 2];
+  return to !== undefined && to.lower === 'to' && !to.quoted && before !== undefined && !before.quoted && EASE_SET.has(before.lower);
 }
 
 const CUE_WINDOW = 400;

@@ -119,3 +119,9 @@ export const READ_DOCUMENTS: readonly string[] = words(
  * when a gerund follows them: "“Who is Ellen Fetter?” Rothman recalls thinking." (block.ts).
  */
 export const MEMORY_CUES: readonly string[] = words('recall recalls recalled remember remembers remembered');
+
+/**
+ * Adjectives of ease before "to" and a verb ("tough to maintain", "hard to predict"): the verb
+ * there reports nothing, so it does not make quoted words in the sentence someone's (block.ts).
+ */
+export const EASE_ADJECTIVES: readonly string[] = words('tough hard difficult easy easier harder impossible simple');

@@ -202,3 +202,12 @@ describe('a heading does not carry the previous paragraph’s speaker', () => {
     expect(run('Barack Obama spoke to the BBC.', ['heading', 'Obama admits gun laws are his ‘biggest frustration’']).quotes[0]?.speaker).toBe('Barack Obama');
   });
 });
+
+describe('a reporting verb that reports nothing gives no speech context', () => {
+  it.each([
+    ['New York’s aging infrastructure is tough to maintain, and the corrosive rock salt and “freeze-thaw” cycles of winter make it even worse.'],
+    ['The old bridge is hard to maintain, and “freeze-thaw” cycles make it worse.'],
+  ])('%s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+});
