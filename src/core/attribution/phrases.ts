@@ -156,7 +156,8 @@ function previousComma(tokens: Token[], from: number): number {
     const t = tokens[k]!;
     if (t.quoted) return -1;
     if (t.text === ',') return k;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
+    // Inside a sentence a full stop is an abbreviation's ("the No. 2 in the GOP leadership").
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') return -1;
   }
   return -1;
 }

@@ -211,3 +211,12 @@ describe('a reporting verb that reports nothing gives no speech context', () => 
     expect(run(text).quotes).toEqual([]);
   });
 });
+
+describe('an abbreviation inside an appositive', () => {
+  it.each([
+    ['John Cornyn, the No. 2 in the GOP leadership, said the nominee would not be confirmed.', 'John Cornyn'],
+    ['Jane Roe, the head of St. Mary’s hospital, said the ward would close.', 'Jane Roe'],
+  ])('%s', (text, source) => {
+    expect(firstSentence(text)).toEqual({ label: 'attributed', source });
+  });
+});
