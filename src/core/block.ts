@@ -20,6 +20,7 @@ import { sentenceFacts } from './facts.ts';
 import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
 import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
+import { MEMORY_CUES, EASE_ADJECTIVES } from './lexicon/reporting-verbs.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -155,6 +156,9 @@ type Member = OpenChain['members'][number];
 /** No quotation in the block: no sentence joins a multi-paragraph chain (read-only, shared). */
 const NO_CHAIN: ReadonlyMap<number, Member[]> = new Map();
 
+/** How many of a block's later naming sentences namedSince reads (bounded: no quadratic scan). */
+const RECENT_NAMING = 8;
+
 function assignQuotes(
   ctx: BlockContext, b: number, text: string, raws: RawQuote[], facts: SentenceFacts[], first: number, carryIn: Family | null,
 ): ReadonlyMap<number, Member[]> {
@@ -166,6 +170,23 @@ function assignQuotes(
   const speechContext: (boolean | undefined)[] = [];
   const speechContextAt = (i: number): boolean => (speechContext[i] ??= hasSpeechContext(facts[i]!.tokens));
   let from = 0;
+  // The block's sentences that name a person and quote nobody, in order: a quotation's speaker
+  // becomes the most recent person again only if none of them after it names someone else (the
+  // block's sentences were all read before their quotations get speakers).
+  const naming: number[] = [];
+  for (let i = 0, q = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    while (q < raws.length && raws[q]!.end <= f.start) q++;
+    const quoting = q < raws.length && raws[q]!.start < f.end;
+    if (f.persons.length > 0 && !quoting) naming.push(i);
+  }
+  const namedSince = (after: number, speaker: string): boolean => {
+    // The last few are enough: the people list keeps only the most recent ones.
+    for (let n = naming.length - 1; n >= 0 && n >= naming.length - RECENT_NAMING && naming[n]! > after; n--) {
+      for (const p of facts[naming[n]!]!.persons) if (p.name !== speaker) return true;
+    }
+    return false;
+  };
   for (const r of raws) {
     const quote: Quote = { block: b, start: r.start, end: r.end, text: text.slice(r.start, r.end), speaker: null };
     // Sentences and quotations are both in text order: walk them together.
@@ -180,7 +201,8 @@ function assignQuotes(
     }
     const picked = pickCue(text, r.start, r.end, atts);
     const cue = picked?.source ? picked : nextSentenceCue(facts, touched, r.end) ?? picked;
-    const blocked = touched.some(speechContextAt);
+    // A heading opens a new section: a cue-less quotation there is nobody's carried over.
+    const blocked = touched.some(speechContextAt) || facts[0]?.kind === 'heading';
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
     if (own && ctx.supported && !cue?.source) {
@@ -190,7 +212,7 @@ function assignQuotes(
     }
     const sentenceIndex = first + (touched[0] ?? 0) + 1;
     const speaking = assignSpeaker(quote, cue, blocked, ctx.memory, sentenceIndex, introduced, ctx.para);
-    if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker) ctx.entities.lastPerson = quote.speaker;
+    if (cue?.source?.kind === 'named' && cue.source.person && quote.speaker && !namedSince(touched[touched.length - 1] ?? 0, quote.speaker)) ctx.entities.lastPerson = quote.speaker;
     for (const i of touched) facts[i]!.quotes.push(speaking);
     ctx.quotes.push(quote);
     ctx.memory.lastQuote = { speaker: quote.speaker, block: ctx.para, sentence: first + (touched[touched.length - 1] ?? 0) + 1 };
@@ -229,11 +251,15 @@ function nextSentenceCue(facts: SentenceFacts[], touched: number[], quoteEnd: nu
     // "Hannity pressed.", "Dawson shouted, …", "McDonough wrote in an email": not "The campaign denied it."
     // "Trump asked reporters", "she told CNN": what follows asked/told is who was spoken to.
     const addressee = ADDRESSEE_CUES.has(next.tokens[a.cueIndex]!.lower);
-    const open = !after || addressee || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
+    // "Rothman recalls thinking at the time": the gerund is what the quotation was.
+    const thought = after !== undefined && MEMORY_CUE_SET.has(next.tokens[a.cueIndex]!.lower) && after.kind === 'word' && after.lower.endsWith('ing');
+    const open = !after || addressee || thought || after.kind === 'punct' || AFTER_NEXT_CUE.has(after.lower) || after.lower.endsWith('ly');
     if (!quoted && open) return a;
   }
   return null;
 }
+
+const MEMORY_CUE_SET: ReadonlySet<string> = new Set(MEMORY_CUES);
 
 /** Cues followed by the person spoken to rather than by what was said about something. */
 const ADDRESSEE_CUES = new Set(words('asked asks told tells'));
@@ -264,9 +290,19 @@ function hasSpeechContext(tokens: Token[]): boolean {
     const t = tokens[i]!;
     if (t.quoted || t.kind !== 'word') continue;
     if ((t.lex & (LEX.speechNoun | LEX.according)) !== 0) return true;
-    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '')) return true;
+    // Not after an adjective of ease: "tough to maintain", "hard to predict" report nothing.
+    if ((t.lex & LEX.cue) !== 0 && isReportingUse(tokens, i, CUE_FORMS.get(t.lower)?.lemma ?? '') && !isInfinitive(tokens, i)) return true;
   }
   return false;
+}
+
+const EASE_SET: ReadonlySet<string> = new Set(EASE_ADJECTIVES);
+
+/** "tough to maintain", "hard to predict": a cue word after an adjective of ease and "to". */
+function isInfinitive(tokens: Token[], i: number): boolean {
+  const to = tokens[i - 1];
+  const before = tokens[i - 2];
+  return to !== undefined && to.lower === 'to' && !to.quoted && before !== undefined && !before.quoted && EASE_SET.has(before.lower);
 }
 
 const CUE_WINDOW = 400;

@@ -6,7 +6,9 @@ import type { Block, LinkSpan } from './types.ts';
 import type { Token } from './text/tokens.ts';
 import type { SentenceFacts } from './rules/types.ts';
 import type { Entities } from './attribution/entities.ts';
-import { findNameRuns } from './attribution/names.ts';
+import { findNameRuns, type NameRun } from './attribution/names.ts';
+import { FAMILY_HE_WORDS, FAMILY_SHE_WORDS, FAMILY_ANY_WORDS, SHARES_SURNAME_WORDS } from './lexicon/person-nouns.ts';
+import { isPossessive, stripPossessive } from './text/tokens.ts';
 import { attribute } from './attribution/attribute.ts';
 import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
@@ -16,6 +18,56 @@ import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX, LEX } from './lexicon/lookup.ts';
 const ATTRIBUTION_BITS = LEX.cue | LEX.according | LEX.passiveBy | LEX.speechNoun;
 /** A speech owner needs a noun of speech ("remarks", "speech"). */
 const SPEECH_OWNER_BITS = LEX.speechNoun;
+
+const FAMILY_HE: ReadonlySet<string> = new Set(FAMILY_HE_WORDS);
+const FAMILY_SHE: ReadonlySet<string> = new Set(FAMILY_SHE_WORDS);
+const FAMILY_ANY: ReadonlySet<string> = new Set(FAMILY_ANY_WORDS);
+
+/**
+ * "Her father, Brad, 39, worried", "his wife, Jordan, said": a name between commas right after a
+ * family word is a person (even a first name no list knows), of the family word's gender, so
+ * that a later "he" or "she" finds them. The gender the family word tells ('he', 'she'), null
+ * for a neutral one ("friend"), undefined when the run is no such name.
+ */
+function familyGender(tokens: Token[], run: NameRun): 'he' | 'she' | null | undefined {
+  const comma = tokens[run.first - 1];
+  const family = tokens[run.first - 2];
+  const after = tokens[run.last + 1];
+  if (comma?.text !== ',' || !family || family.quoted || family.kind !== 'word' || (after !== undefined && after.text !== ',' && after.text !== '.')) return undefined;
+  const w = family.lower;
+  if (run.words.length === 0) return undefined;
+  return FAMILY_HE.has(w) ? 'he' : FAMILY_SHE.has(w) ? 'she' : FAMILY_ANY.has(w) ? null : undefined;
+}
+
+const SHARES_SURNAME: ReadonlySet<string> = new Set(SHARES_SURNAME_WORDS);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
+
+/**
+ * "Trump's wife, Melania,", "his first wife, Ivana," (his = Donald Trump), "her father, Brad,"
+ * (her = Aubrey Pelletier): a first name given for a spouse, parent, child or sibling takes the
+ * surname of the person it belongs to, named just before the family word (up to two words such as
+ * "first", "late" between) or meant by "his"/"her". Changes the run in place; nothing when the
+ * owner is no known person.
+ */
+function withFamilySurname(tokens: Token[], run: NameRun, entities: Entities): void {
+  const family = tokens[run.first - 2]!;
+  if (!SHARES_SURNAME.has(family.lower)) return;
+  let k = run.first - 3;
+  while (k >= 0 && run.first - 3 - k < 2 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !tokens[k]!.quoted && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) k--;
+  const owner = tokens[k];
+  if (!owner || owner.quoted || owner.kind !== 'word') return;
+  let ownerName: string | null = null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+  if (pronoun !== undefined) ownerName = entities.personFor(pronoun);
+  else if (owner.cap && isPossessive(owner.text)) ownerName = entities.fullest(stripPossessive(owner.text));
+  if (ownerName === null || !ownerName.includes(' ')) return;
+  const surname = ownerName.slice(ownerName.lastIndexOf(' ') + 1);
+  const first = run.words[0]!;
+  if (first === surname) return;
+  run.words = [first, surname];
+  run.lowers = [run.lowers[0]!, surname.toLowerCase()];
+  run.name = `${first} ${surname}`;
+}
 
 function isTitleCase(tokens: Token[]): boolean {
   let words = 0;
@@ -50,6 +102,19 @@ export function sentenceFacts(
   // A title-case heading capitalises every word: its runs are not names ("Veteran Wraps Baby").
   const titleCase = block.kind === 'heading' && isTitleCase(tokens);
   for (const run of titleCase ? [] : findNameRuns(tokens, 0, tokens.length, false)) {
+    const family = run.kind !== 'org' && run.kind !== 'place' && !run.honorific ? familyGender(tokens, run) : undefined;
+    // "his wife, Jane," after "Jane Sanders": the known full name, of the family word's gender.
+    const known = family !== undefined && run.words.length === 1 ? entities.fullest(run.name) : '';
+    if (known.includes(' ')) {
+      if (family) entities.setGender(known, family);
+      if (!tokens[run.first]!.quoted) persons.push({ index: run.first, name: known });
+      continue;
+    }
+    if (family !== undefined) {
+      run.kind = 'person';
+      if (family !== null) run.honorific = family;
+      if (run.words.length === 1) withFamilySurname(tokens, run, entities);
+    }
     const resolved = entities.observe(run);
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));
     // A name inside quoted words is someone's speech about that person, not who the text is about
@@ -71,6 +136,13 @@ export function sentenceFacts(
     listIntro: null,
     links: block.links ? linksIn(block.links, start, end) : [],
   };
+  // An organisation or group that spoke: what "they" can be in this sentence and the next.
+  for (const a of facts.attributions) {
+    if (a.source && !a.source.person) {
+      entities.lastGroupSource = { kind: a.source.kind, name: a.source.name };
+      entities.lastGroupSourceSentence = entities.sentence;
+    }
+  }
   const owner = facts.speechOwner;
   if (owner) {
     const t = owner.noun;
@@ -84,5 +156,6 @@ export function sentenceFacts(
   const named = (sourced?.person ? sourced.name : sourced?.lastMember)
     ?? (facts.speechOwner?.source.person ? facts.speechOwner.source.name : undefined);
   if (named) entities.lastPerson = named;
+  entities.previous = { text, tokens };
   return facts;
 }

@@ -3,7 +3,7 @@
  * subject after it (`,” said Smith`), the main subject for a participle (`Putin ..., emphasizing`),
  * the agent of a passive (`released by the Kremlin`) or the object of `according to`.
  */
-import { isPossessive, type Token } from '../text/tokens.ts';
+import { isPossessive, stripPossessive, type Token } from '../text/tokens.ts';
 import { PASSIVE_BY, VAGUE_NOUNS, TITLE_SET, SPEECH_NOUN_SET, LEX } from '../lexicon/lookup.ts';
 import { findCues, type Cue } from './cues.ts';
 import { subjectBefore, phraseAfter, mainSubject, clauseSubjectBefore, nounPhraseLeft, type Range } from './phrases.ts';
@@ -46,10 +46,36 @@ export function attribute(
     if (!r) return null;
     const t = tokens[r.first]!;
     if (r.first === r.last && (t.lower === 'he' || t.lower === 'she')) {
-      const local = pronoun(r.first);
-      if (local !== null && entities.fits(local, t.lower)) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
+      const named = pronoun(r.first);
+      // A namesake only for the name that opens the sentence, its subject ("Gille recalls …; she
+      // said"), not for one in an opening phrase ("Of the scrutiny over Melania Trump, he said").
+      const local = named === null ? null : entities.fits(named, t.lower) ? named : opensWith(tokens, named) ? entities.namesakeFitting(named, t.lower) : null;
+      if (local !== null) return { kind: 'named', name: local, person: true, start: t.start, end: t.end };
     }
+    if (r.first === r.last && t.lower === 'they') return resolveThey(r.first);
     return classifySource(text, tokens, r, entities);
+  };
+  /**
+   * "they" as a source: the group that spoke earlier in the sentence ("The Pentagon said that
+   * they had found", "many analysts say they believe"); else the sentence's plural subject before
+   * it ("Investors see …, implying that they expect"); else a group that spoke in the previous
+   * sentence ("Police said …. They added"); else the previous sentence's plural subject ("The
+   * attendees were skeptical. They booed …"). Never an organisation merely mentioned ("on one
+   * Facebook page an unidentified poster wrote they found").
+   */
+  const resolveThey = (at: number): Source | null => {
+    const t = tokens[at]!;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const g = out[k]!.source;
+      if (g && !g.person) return { ...g, start: t.start, end: t.end };
+    }
+    const here = pluralSubject(text, tokens, at, entities);
+    if (here) return { ...here, start: t.start, end: t.end };
+    const spoke = classifySource(text, tokens, { first: at, last: at }, entities);
+    if (spoke) return spoke;
+    const prev = entities.previous;
+    const before = prev && prev.tokens !== tokens ? pluralSubject(prev.text, prev.tokens, prev.tokens.length, entities) : null;
+    return before ? { ...before, start: t.start, end: t.end } : null;
   };
   // Token indexes of the cues, in increasing order (a sentence has a few at most).
   const cueAt: number[] = [];
@@ -206,6 +232,66 @@ function withTheirOwn(text: string, tokens: Token[], r: Range | null, classify: 
   const end = tokens[r.last]!.end;
   return { kind: 'named', name: `${person.name} and ${text.slice(tokens[r.first]!.start, end)}`, person: false, lastMember: person.name, start: person.start, end };
 }
+
+/** Does the sentence open with a capitalised run (after marks and a conjunction) holding the surname of `name`? */
+function opensWith(tokens: Token[], name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  let k = 0;
+  while (k < tokens.length && (tokens[k]!.kind === 'punct' || COORDINATING.has(tokens[k]!.lower))) k++;
+  for (; k < tokens.length && k < 6 && tokens[k]!.cap && !tokens[k]!.quoted; k++) {
+    if (tokens[k]!.lower === surname || stripPossessive(tokens[k]!.lower) === surname) return true;
+  }
+  return false;
+}
+
+/** Plural nouns of people that do not end in -s ("police said … they"). */
+const PLURAL_PEOPLE = new Set(words('police people staff men women children'));
+
+/**
+ * The subject of a sentence when it is plural and ends before token `before`: "Lorenz and
+ * Fetter", "Investors", "The attendees at the party". As classifySource names it, else as an
+ * unnamed group in the text's words (vague). Null for a singular or pronoun subject.
+ */
+function pluralSubject(text: string, tokens: Token[], before: number, entities: Entities): Source | null {
+  const m = mainSubject(tokens);
+  if (!m || m.last >= before || PRONOUN_SET.has(tokens[m.first]!.lower)) return null;
+  const r = { first: m.first, last: m.last };
+  // "Lorenz and Fetter plotted": mainSubject stops at "and"; a second name goes on with the pair.
+  if (tokens[r.last + 1]?.lower === 'and' && r.last + 2 < before && capName(tokens[r.last + 2])) {
+    r.last += 2;
+    while (r.last + 1 < before && capName(tokens[r.last + 1])) r.last++;
+  }
+  // The head: the word before the first link ("The attendees at the party"), or a plural
+  // followed by a lowercase word, its verb ("Investors see" -> "Investors"); else the last.
+  let head = r.last;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && NP_HEAD_LINKS.has(t.lower)) { head = k - 1; break; }
+    if (!t.cap && isPluralWord(tokens[k - 1]!)) { head = k - 1; r.last = k - 1; break; }
+  }
+  const h = tokens[head]!;
+  let pair = false;
+  for (let k = r.first + 1; k <= head && !pair; k++) pair = tokens[k]!.lower === 'and' && tokens[k - 1]!.cap && tokens[k + 1]!.cap;
+  if (!pair && !isPluralWord(h)) return null;
+  const named = classifySource(text, tokens, r, entities);
+  if (named) return named.person ? null : named;
+  const start = tokens[r.first]!.start;
+  const end = tokens[r.last]!.end;
+  return { kind: 'vague', name: text.slice(start, end), person: false, start, end };
+}
+
+const NP_HEAD_LINKS = new Set(words('of at from in on for with who which that'));
+
+/** A capitalised word outside quotations. */
+const capName = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.cap && !t.quoted;
+
+/** A plural noun by its ending or one of PLURAL_PEOPLE ("investors", "police"; not "press", "status", "analysis", "Trump's"). */
+function isPluralWord(h: Token): boolean {
+  if (PLURAL_PEOPLE.has(h.lower)) return true;
+  const w = h.lower;
+  return h.kind === 'word' && !isPossessive(h.text) && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+}
+const PRONOUN_SET = new Set(words('i you he she it we they this that these those there'));
 
 /** Nouns for people (who could speak), as opposed to things ("a pitch to voters saying"). */
 function isPeopleNoun(lower: string): boolean {

@@ -30,7 +30,7 @@ const LINKS = new Set(words('of for at from in on with by to about'));
 const ARTICLES = new Set(words('a an the this that these those his her its their our my your'));
 const COLLECTIVES = new Set(words('police staff people media congress parliament government military clergy public data'));
 const CLAUSE_WORDS = new Set(words('that how why what whether when where who if'));
-const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer'));
+const NEEDS_COMPLEMENT = new Set(words('maintain add rule detail record hold continue repeat counter answer instruct'));
 /**
  * Verbs of deciding ("the court held that", "the panel determined that") report a finding only
  * before "that" or a quotation: "held talks", "decided to leave", "was determined" are not.
@@ -94,8 +94,10 @@ export function findCues(tokens: Token[]): Cue[] {
     // "All told, …": an idiom, not speech.
     if (t.lower === 'told' && prev?.lower === 'all' && i === 1) continue;
     // "reports have detailed", "critics say": an -s form before a verb is a plural noun.
-    if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || CUE_FORMS.has(next.lower))) continue;
+    if (t.lower.endsWith('s') && next && !next.quoted && (AUX.has(next.lower) || (CUE_FORMS.has(next.lower) && !putNotIt(tokens, i + 1)))) continue;
     if (form.lemma === 'point' && !(next && (next.lower === 'out' || next.lower === 'to'))) continue;
+    // "As Foner put it: …", "as one voter put it, …": "put" reports words only as "put it".
+    if (putNotIt(tokens, i)) continue;
     // "fired back", "hit back", "shot back": only with "back".
     if ((form.lemma === 'fire' || form.lemma === 'hit' || form.lemma === 'shoot') && next?.lower !== 'back') continue;
     if (form.lemma === 'continue' && next && next.kind === 'word' && !next.quoted) continue;
@@ -103,15 +105,21 @@ export function findCues(tokens: Token[]): Cue[] {
     if (form.lemma === 'paint' && !(prev && !prev.quoted && (prev.lower === 'he' || prev.lower === 'she'))) continue;
     if (isIrrealis(tokens, i)) continue;
     // "Con Edison maintains 4,300 miles of mains", "added a headphone jack": these verbs report
-    // speech only before a clause or a quotation.
+    // speech only before a clause or a quotation (an amount after them is their object).
     // Right after a quotation and its speaker ("“…,” Trump added to People") the verb is speech.
     let inverted = prev !== undefined && (prev.quoted || prev.kind === 'punct');
     for (let k = i - 1; !inverted && k >= 0 && i - k <= 4; k--) if (tokens[k]!.quoted) inverted = true;
     if (!isReportingUse(tokens, i, form.lemma)) continue;
-    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)) continue;
+    if (NEEDS_COMPLEMENT.has(form.lemma) && !inverted && next && !next.quoted && (next.kind === 'num' || (next.kind === 'word' && !next.cap && !CLAUSE_WORDS.has(next.lower)))) continue;
     out.push({ lemma: form.lemma, strength: form.strength, index: i, passive: isPassive(tokens, i) });
   }
   return out;
+}
+
+/** "put" not followed by "it" ("estimates put the number at"): a plain verb, no report. */
+function putNotIt(tokens: Token[], i: number): boolean {
+  const l = tokens[i]!.lower;
+  return (l === 'put' || l === 'puts') && tokens[i + 1]?.lower !== 'it';
 }
 
 function isDigit(c: number): boolean {

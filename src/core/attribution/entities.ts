@@ -5,6 +5,7 @@
  * one analysis and carries across blocks.
  */
 import type { NameRun } from './names.ts';
+import type { Token } from '../text/tokens.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.ts';
 
 const FEMALE: ReadonlySet<string> = new Set(FEMALE_FIRST_NAMES);
@@ -32,6 +33,11 @@ export class Entities {
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(name);
     if (this.recent.length > RECENT) this.recent.shift();
+  }
+
+  /** Records the gender the text tells for a known person ("his wife, Jane," -> she), unless one is known. */
+  setGender(name: string, gender: Gender): void {
+    if (!this.genders.has(name)) this.genders.set(name, gender);
   }
 
   /** The gender a name tells (first name or title), if known. */
@@ -81,6 +87,20 @@ export class Entities {
   /** Most recent organisation named, with the index of the sentence that named it. */
   lastOrg: string | null = null;
   lastOrgSentence = -10;
+  /**
+   * The last organisation or group that a sentence gave as a source ("Police said", "Smith and
+   * Brown found", "Several Democrats cautioned"), with the index of that sentence: what a later
+   * "they" can be. Unlike lastOrg, an organisation only mentioned ("on one Facebook page", "sued
+   * Google", "the Lorenz attractor") is not one: "they" there means people.
+   */
+  lastGroupSource: { kind: 'named' | 'vague'; name: string } | null = null;
+  lastGroupSourceSentence = -10;
+  /**
+   * The previous sentence's block text and tokens (references, nothing copied), for a "they"
+   * that opens the next sentence with its plural subject as antecedent ("The attendees were
+   * skeptical. They booed …").
+   */
+  previous: { text: string; tokens: Token[] } | null = null;
   /** Running index of sentences over the whole article. */
   sentence = 0;
 
@@ -95,10 +115,40 @@ export class Entities {
     if (resolved !== null) return resolved;
     if (run.kind === 'person') {
       const key = run.lowers[run.lowers.length - 1]!;
-      if (this.bySurname.has(key)) return run.name;
+      const first = this.bySurname.get(key);
+      if (first !== undefined) {
+        // Another person with a known surname ("Sarah Gille" after "John Gille"): a namesake.
+        let list = this.namesakes.get(key);
+        if (list === undefined) this.namesakes.set(key, list = [first]);
+        const i = list.indexOf(run.name);
+        if (i >= 0) list.splice(i, 1);
+        list.push(run.name);
+        return run.name;
+      }
       this.bySurname.set(key, run.name);
       return run.name;
     }
+    return null;
+  }
+
+  /**
+   * Everyone named with a surname that several people share, keyed by that surname in lowercase,
+   * most recently introduced by full name last ("John Gille", "Sarah Gille", "Ellen Gille").
+   * A bare "Gille" resolves to the first (bySurname); namesakeFitting picks among them.
+   */
+  private namesakes = new Map<string, string[]>();
+
+  /**
+   * The person a pronoun can be when the sentence names `name` before it: that person when the
+   * pronoun fits, else the namesake (same surname) named most recently whom it fits. "Gille
+   * recalls …; she said" after "John Gille", "Sarah Gille" and "Ellen Gille": "Ellen Gille".
+   */
+  namesakeFitting(name: string, pronoun: string): string | null {
+    if (this.fits(name, pronoun)) return name;
+    const words = this.wordsOf(name);
+    const list = this.namesakes.get(words[words.length - 1]!.toLowerCase());
+    if (list === undefined) return null;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i] !== name && this.fits(list[i]!, pronoun)) return list[i]!;
     return null;
   }
 
@@ -111,6 +161,8 @@ export class Entities {
     if (words.length === 1) return known;
     const knownWords = this.wordsOf(known);
     if (words.every((w) => knownWords.includes(w))) return known;
+    // "De Miranda", "Von der Leyen" opening a sentence: a particle capitalised there.
+    if (lowers.every((l, k) => knownWords.includes(words[k]!) || knownWords.includes(l))) return known;
     if (knownWords.every((w) => words.includes(w)) && words.length > knownWords.length) {
       const full = words.join(' ');
       this.bySurname.set(last.toLowerCase(), full);

@@ -95,8 +95,12 @@ export function findNameRuns(tokens: Token[], from: number, to: number, quoted: 
       if (n.quoted !== t.quoted) break;
       if (n.kind === 'word' && n.cap && !DATE_WORDS.has(n.lower)) { j++; continue; }
       if (n.lower === 'of' && isTitleLower(cur.lower) && tokens[j + 2]?.cap) { j++; continue; }
+      // "Office of the Inspector General": the joiner and "the" go on to the next capitalised word.
+      if (tokens[j + 2]?.lower === 'the' && j + 3 < to && tokens[j + 3]!.quoted === t.quoted && JOINERS_OF.has(n.lower) && continuesInstitution(tokens, j)) { j += 2; continue; }
       if (joinsInstitution(tokens, i, j, to)) { j++; continue; }
       if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.cap && tokens[j + 2]?.kind === 'word') { j += 2; continue; }
+      // "Ursula von der Leyen": two particles before the surname.
+      if (n.kind === 'word' && CONNECTORS.has(n.lower) && tokens[j + 2]?.kind === 'word' && CONNECTORS.has(tokens[j + 2]!.lower) && tokens[j + 3]?.cap && tokens[j + 3]?.kind === 'word') { j += 3; continue; }
       break;
     }
     const prev = tokens[i - 1];
@@ -116,7 +120,9 @@ const capWord = (t: Token | undefined): boolean => t !== undefined && t.kind ===
  * Wednesday" stops). Shared by name runs and by source phrases (source.ts).
  */
 export function continuesInstitution(tokens: readonly Token[], k: number): boolean {
-  const after = tokens[k + 2];
+  let after = tokens[k + 2];
+  // "Office of the Inspector General", "Department of the Treasury".
+  if (after?.lower === 'the') after = tokens[k + 3];
   return ORG_HEAD_SET.has(tokens[k]!.lower) && JOINERS_OF.has(tokens[k + 1]?.lower ?? '') && capWord(after) && !DATE_WORDS.has(after!.lower);
 }
 
@@ -162,7 +168,8 @@ export function makeRun(tokens: Token[], first: number, last: number, definite: 
   const institution = ORG_WORD_SET.has(stripPossessive(tokens[last]!.lower)) || namesInstitutionWithJoiner(tokens, first, last);
   for (let k = last; k > first; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of' && !(JOINERS.has(t.lower) && institution)) { first = k + 1; break; }
+    if (t.kind === 'word' && !t.cap && !CONNECTORS.has(t.lower) && t.lower !== 'of' && !(JOINERS.has(t.lower) && institution)
+      && !(t.lower === 'the' && JOINERS_OF.has(tokens[k - 1]?.lower ?? '') && continuesInstitution(tokens, k - 2))) { first = k + 1; break; }
   }
   const words: string[] = [];
   // The same words lowercased (tokens carry their lowercase form): no toLowerCase per test below.
@@ -286,6 +293,8 @@ function classify(words: string[], lowers: string[], definite: boolean, titled: 
   if (titled && !definite) return 'person';
   if (definite) return 'org';
   if (words.length >= 2 && PLACE_STARTER_SET.has(firstLower)) return 'place';
-  if (words.length >= 2 && words.length <= 4 && words.every(isPersonWord)) return 'person';
+  // "Luis de Miranda", "Ursula von der Leyen": lowercase particles inside a person's name.
+  if (words.length >= 2 && words.length <= (lowers.some((l) => CONNECTORS.has(l)) ? 5 : 4) && isPersonWord(words[0]!) && isPersonWord(words[words.length - 1]!)
+    && words.every((w, k) => isPersonWord(w) || CONNECTORS.has(lowers[k]!))) return 'person';
   return 'unknown';
 }

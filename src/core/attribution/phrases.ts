@@ -24,6 +24,8 @@ const CLAUSE_JOINERS = new Set(words(
   + 'yet whereas until once',
 ));
 const DETERMINED = new Set(words('the a an this that his her its their new latest'));
+/** Articles that open a description in apposition ("X, an Oklahoma Republican who …"). */
+const ARTICLES = new Set(words('a an the'));
 const DATE_NAMES = new Set(words('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'));
 const PARTICIPLES = new Set(words('seen shown written given taken made known held led run paid told'));
 const NP_LINKS = new Set(words('of for at from within in on close to'));
@@ -92,6 +94,13 @@ export function subjectBefore(tokens: Token[], cue: number): Range | null {
     const r = nounPhraseLeft(tokens, a);
     // "HDR, which highlighted …": "which" speaks for a thing, not a person; keep known organisations only.
     if (r && t.lower === 'which' && r.first === r.last && !ORG_NAME_SET.has(tokens[r.first]!.lower)) return null;
+    // "Senator James Lankford, an Oklahoma Republican who warned …": the description is in
+    // apposition to a person's name, and "who" is that person.
+    const described = r && ARTICLES.has(tokens[r.first]!.lower) && tokens[r.first - 1]?.text === ',' ? tokens[r.first - 2] : undefined;
+    if (described && described.cap && !described.quoted && described.kind === 'word') {
+      const name = nounPhraseLeft(tokens, r!.first - 2);
+      if (name && makeRun(tokens, name.first, name.last, false).kind === 'person') return name;
+    }
     return r;
   }
   const r = nounPhraseLeft(tokens, j);
@@ -147,7 +156,8 @@ function previousComma(tokens: Token[], from: number): number {
     const t = tokens[k]!;
     if (t.quoted) return -1;
     if (t.text === ',') return k;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return -1;
+    // Inside a sentence a full stop is an abbreviation's ("the No. 2 in the GOP leadership").
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') return -1;
   }
   return -1;
 }

@@ -11,7 +11,7 @@ import { continuesInstitution, makeRun } from './names.ts';
 import { isPluralNoun } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
 import {
-  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
+  VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
 import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
@@ -186,7 +186,9 @@ function jointSource(text: string, tokens: Token[], r: Range, entities: Entities
   for (let k = r.first + 1; k < r.last; k++) {
     const t = tokens[k]!;
     if (t.lower !== 'and' || t.cap || !tokens[k - 1]!.cap || !tokens[k + 1]!.cap) continue;
-    if (makeRun(tokens, r.first, r.last, false).kind === 'org') return null;
+    // One institution whose name holds "and" ends with an institution head ("World Travel and
+    // Tourism Council"); two organisations ("Nintendo and Apple") speak together.
+    if (makeRun(tokens, r.first, r.last, false).kind === 'org' && ORG_HEAD_SET.has(stripPossessive(tokens[r.last]!.lower))) return null;
     // The end of a list ("Alabama, Georgia and Virginia", "Sciences, Engineering and Medicine"),
     // or two roles of one person ("former Pennsylvania Gov. and Committee Chairman Ed Rendell").
     const before = tokens[r.first - 1];
@@ -196,7 +198,10 @@ function jointSource(text: string, tokens: Token[], r: Range, entities: Entities
     // and Rubio implied", "because Congress and President Obama agreed").
     if (before && before.kind === 'word' && !before.cap && !before.quoted && !PAIR_OPENERS.has(before.lower)) return null;
     if (TITLE_SET.has(tokens[k - 1]!.lower.replace(/\.$/, ''))) return null;
-    const left = classifySource(text, tokens, { first: r.first, last: k - 1 }, entities);
+    // "Professors Foner and Alba", "Senators Cruz and Rubio": a plural title is each one's.
+    const lead = tokens[r.first]!;
+    const pluralTitle = k - 1 > r.first && lead.cap && lead.lower.length > 3 && lead.lower.endsWith('s') && TITLE_SET.has(lead.lower.slice(0, -1));
+    const left = classifySource(text, tokens, { first: pluralTitle ? r.first + 1 : r.first, last: k - 1 }, entities);
     const right = classifySource(text, tokens, { first: k + 1, last: r.last }, entities);
     if (left?.kind !== 'named' || right?.kind !== 'named') return null;
     if (makeRun(tokens, r.first, k - 1, false).kind === 'place' || makeRun(tokens, k + 1, r.last, false).kind === 'place') return null;
@@ -273,8 +278,8 @@ function resolvePronoun(p: string, start: number, end: number, entities: Entitie
   if (p === 'it' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
     return { kind: 'named', name: entities.lastOrg, person: false, start, end };
   }
-  if (p === 'they' && entities.lastOrg && entities.sentence - entities.lastOrgSentence <= 1) {
-    return { kind: 'named', name: entities.lastOrg, person: false, start, end };
+  if (p === 'they' && entities.lastGroupSource && entities.sentence - entities.lastGroupSourceSentence <= 1) {
+    return { kind: entities.lastGroupSource.kind, name: entities.lastGroupSource.name, person: false, start, end };
   }
   return null;
 }

@@ -25,3 +25,27 @@ export const NOT_PERSON_WORDS: readonly string[] = words(
   + 'communist socialist capitalist marxist leninist utopian christian civilian list twist mist '
   + 'fist wrist roster',
 );
+
+/**
+ * Family and close-relation words that introduce a person by name in apposition ("her father,
+ * Brad, 39, worried"): the name is a person even when no list knows it, and these words tell
+ * whether a later "he" or "she" can be them. Neutral words make a person of unknown gender.
+ */
+export const FAMILY_HE_WORDS: readonly string[] = words(
+  'father dad husband son brother grandfather grandson uncle nephew boyfriend stepfather stepson widower fiancé',
+);
+export const FAMILY_SHE_WORDS: readonly string[] = words(
+  'mother mom mum wife daughter sister grandmother granddaughter aunt niece girlfriend stepmother stepdaughter widow fiancée',
+);
+export const FAMILY_ANY_WORDS: readonly string[] = words(
+  'parent child spouse partner cousin sibling friend neighbor neighbour roommate grandchild',
+);
+
+/**
+ * Family words whose bearer usually shares the surname of the person they belong to: "Trump's
+ * wife, Melania," is Melania Trump; "her father, Brad," is Brad Pelletier when "her" is Aubrey
+ * Pelletier. (Not partners, friends or fiancés.)
+ */
+export const SHARES_SURNAME_WORDS: readonly string[] = words(
+  'father dad husband son brother mother mom mum wife daughter sister',
+);

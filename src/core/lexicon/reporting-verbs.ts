@@ -32,7 +32,9 @@ const SPEECH_VERBS =
   + 'ponder/-d fire hit/-s shoot/shot herald/-s/-d denounce fume/-d defend rail/-d muse/-s/-d '
   + 'retaliate/-d snap/snapped reflect/-d chant scream cheer/-d/-g mutter/-d interject/-d/-g '
   + 'interrupt/-d thank/-d/-g refer/-s/referred/referring disavow/-s/-d tout lash/-d chide/-s/-d '
-  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite read/-s/-g surmise/-s/-d ';
+  + 'scoff/-d sneer/-d vent/-d opine/-d recount/-s/-d assure/-s/-d quote/-d cite read/-s/-g surmise/-s/-d '
+  // "as Foner put it: “…”" (only before "it": cues.ts); "“…,” instructed Velez".
+  + 'put/-s instruct/-s/-d ';
 
 const STANCE_VERBS =
   'deem/-s/-d endorse rate/-d believe/-s/-d think/-s/thought estimate find/-s/found conclude '
@@ -111,3 +113,15 @@ export const READ_DOCUMENTS: readonly string[] = words(
   + 'label sticker card invitation flyer leaflet petition motto slogan billboard '
   + 'graffiti ad advertisement entry filing order verdict ruling document',
 );
+
+/**
+ * Verbs of memory that hand a quoted question or thought to the subject of the next sentence
+ * when a gerund follows them: "“Who is Ellen Fetter?” Rothman recalls thinking." (block.ts).
+ */
+export const MEMORY_CUES: readonly string[] = words('recall recalls recalled remember remembers remembered');
+
+/**
+ * Adjectives of ease before "to" and a verb ("tough to maintain", "hard to predict"): the verb
+ * there reports nothing, so it does not make quoted words in the sentence someone's (block.ts).
+ */
+export const EASE_ADJECTIVES: readonly string[] = words('tough hard difficult easy easier harder impossible simple');

@@ -8,10 +8,12 @@
 import type { Token } from '../text/tokens.ts';
 import { CUE_FORMS, SPEECH_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
+import { WORK_NOUNS } from '../lexicon/works.ts';
 
 const MARKERS = ['so-called', 'titled', 'entitled', 'nicknamed', 'named', 'headlined', 'captioned', 'hashtag', 'slogan', 'term', 'word', 'words', 'phrase', 'label', 'labelling', 'labeling', 'called', 'means', 'meaning', 'spelled'];
 const TWO_WORD_MARKERS = ['known as', 'so called', 'referred to as', 'translates as', 'name of', 'term for', 'word for', 'stands for'];
 const SMALL = new Set(words('of the a an and in on for to at or with from by is & vs'));
+const WORK_NOUN_SET: ReadonlySet<string> = new Set(WORK_NOUNS);
 
 export interface QuoteContext {
   /** Tokens of the sentence holding the opening mark. */
@@ -60,6 +62,10 @@ export function isQuotation(c: QuoteContext): boolean {
   }
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
+  // "her book “A Paradise Built in Hell: …”": a capitalised quotation right after a work is its title.
+  const mark = c.tokens[c.first - 1];
+  const work = c.tokens[c.first - 2];
+  if (mark?.kind === 'punct' && work && !work.quoted && WORK_NOUN_SET.has(work.lower) && c.tokens[c.first]!.cap) return false;
   // Titles of shows, books and slogans: every word capitalised ("Meet the Press," "New Day,").
   if (words <= 8 && !innerStop && !exclaims && c.first > 1 && allTitle && anyCap) return false;
   // A sentence that is nothing but the quotation ("“It is over.”") is someone's words.
