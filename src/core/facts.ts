@@ -7,8 +7,7 @@ import type { Token } from './text/tokens.ts';
 import type { SentenceFacts } from './rules/types.ts';
 import type { Entities } from './attribution/entities.ts';
 import { findNameRuns, type NameRun } from './attribution/names.ts';
-import { FAMILY_HE_WORDS, FAMILY_SHE_WORDS, FAMILY_ANY_WORDS, SHARES_SURNAME_WORDS } from './lexicon/person-nouns.ts';
-import { isPossessive, stripPossessive } from './text/tokens.ts';
+import { FAMILY_HE_WORDS, FAMILY_SHE_WORDS, FAMILY_ANY_WORDS } from './lexicon/person-nouns.ts';
 import { attribute } from './attribution/attribute.ts';
 import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
@@ -37,36 +36,6 @@ function familyGender(tokens: Token[], run: NameRun): 'he' | 'she' | null | unde
   const w = family.lower;
   if (run.words.length === 0) return undefined;
   return FAMILY_HE.has(w) ? 'he' : FAMILY_SHE.has(w) ? 'she' : FAMILY_ANY.has(w) ? null : undefined;
-}
-
-const SHARES_SURNAME: ReadonlySet<string> = new Set(SHARES_SURNAME_WORDS);
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
-
-/**
- * "Trump's wife, Melania,", "his first wife, Ivana," (his = Donald Trump), "her father, Brad,"
- * (her = Aubrey Pelletier): a first name given for a spouse, parent, child or sibling takes the
- * surname of the person it belongs to, named just before the family word (up to two words such as
- * "first", "late" between) or meant by "his"/"her". Changes the run in place; nothing when the
- * owner is no known person.
- */
-function withFamilySurname(tokens: Token[], run: NameRun, entities: Entities): void {
-  const family = tokens[run.first - 2]!;
-  if (!SHARES_SURNAME.has(family.lower)) return;
-  let k = run.first - 3;
-  while (k >= 0 && run.first - 3 - k < 2 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !tokens[k]!.quoted && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) k--;
-  const owner = tokens[k];
-  if (!owner || owner.quoted || owner.kind !== 'word') return;
-  let ownerName: string | null = null;
-  const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
-  if (pronoun !== undefined) ownerName = entities.personFor(pronoun);
-  else if (owner.cap && isPossessive(owner.text)) ownerName = entities.fullest(stripPossessive(owner.text));
-  if (ownerName === null || !ownerName.includes(' ')) return;
-  const surname = ownerName.slice(ownerName.lastIndexOf(' ') + 1);
-  const first = run.words[0]!;
-  if (first === surname) return;
-  run.words = [first, surname];
-  run.lowers = [run.lowers[0]!, surname.toLowerCase()];
-  run.name = `${first} ${surname}`;
 }
 
 function isTitleCase(tokens: Token[]): boolean {
@@ -113,7 +82,7 @@ export function sentenceFacts(
     if (family !== undefined) {
       run.kind = 'person';
       if (family !== null) run.honorific = family;
-      if (run.words.length === 1) withFamilySurname(tokens, run, entities);
+      // "Trump's wife, Melania," stays "Melania": the fullest name the article gives, no surname guessed for her.
     }
     const resolved = entities.observe(run);
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));

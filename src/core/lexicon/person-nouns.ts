@@ -41,11 +41,3 @@ export const FAMILY_ANY_WORDS: readonly string[] = words(
   'parent child spouse partner cousin sibling friend neighbor neighbour roommate grandchild',
 );
 
-/**
- * Family words whose bearer usually shares the surname of the person they belong to: "Trump's
- * wife, Melania," is Melania Trump; "her father, Brad," is Brad Pelletier when "her" is Aubrey
- * Pelletier. (Not partners, friends or fiancés.)
- */
-export const SHARES_SURNAME_WORDS: readonly string[] = words(
-  'father dad husband son brother mother mom mum wife daughter sister',
-);
