@@ -106,7 +106,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   let capsInHead = firstCap(tokens, r.first, headLast);
   // "Sources said", "Officials say": capitalised only because the sentence starts there.
-  if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower))) capsInHead = -1;
+  if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower) || (isPeoplePlural(headLower) && !entities.isKnownSurname(headLower)))) capsInHead = -1;
   if (capsInHead >= 0 && head.cap) {
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {
@@ -133,6 +133,9 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     if (first.lower === 'the' && STUDY_AUTHORS.has(headLower)) return { kind: 'named', name: phrase, person: false, start, end };
     return { kind: 'vague', name: phrase, person: false, start, end };
   }
+  // "Protesters said", "local farmers say", "deficit hawks have warned": an unnamed group of people.
+  // Not with a name before the head ("Trump's lawyers", "Pentagon doctors"), which identifies them.
+  if (isPeoplePlural(headLower) && capsInHead < 0 && !isPossessive(first.text)) return { kind: 'vague', name: phrase, person: false, start, end };
   if (INSTITUTION_SET.has(headLower) || INSTITUTION_SET.has(twoWords(tokens, headLast))) {
     if (DESCRIPTION_ROLES.has(headLower) && first.lower === 'the' && entities.lastPerson && isDescription(tokens, r.first, headLast)) {
       return { kind: 'named', name: entities.lastPerson, person: true, start, end };
@@ -171,6 +174,13 @@ const PERSON_ENDINGS = /(?:[^e]er|or|ist|ian|man|woman|person)$/;
 const PERSON_NOUNS = new Set(PERSON_NOUN_WORDS);
 /** Nouns and adjectives with those endings that are not people ("a letter", "a former", "a major"). */
 const THING_NOUNS = new Set(NOT_PERSON_WORDS);
+
+/** A plural noun for people ("protesters", "parents", "nurses", "deputies"): as a source, an unnamed group. */
+function isPeoplePlural(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isPersonNoun(singular);
+}
 
 function isPersonNoun(lower: string): boolean {
   if (PERSON_NOUNS.has(lower)) return true;

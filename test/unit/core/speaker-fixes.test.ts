@@ -221,3 +221,18 @@ describe('an abbreviation inside an appositive', () => {
     expect(firstSentence(text)).toEqual({ label: 'attributed', source });
   });
 });
+
+describe('a plural noun for people is an unnamed group when it speaks', () => {
+  it.each([
+    ['Protesters said the police fired first.', 'vague', 'Protesters'],
+    ['Parents say the school is unsafe.', 'vague', 'Parents'],
+    ['Today, women programmers describe a cycle in which managers hire people like themselves.', 'vague', 'women programmers'],
+    ['The protesters said they would return.', 'vague', 'The protesters'],
+    // A surname ending in -s that the article has named stays a person.
+    ['Bernie Sanders spoke first. Sanders said the race was close.', 'attributed', 'Bernie Sanders'],
+  ])('%s', (text, label, source) => {
+    const sentences = run(text).sentences;
+    const last = sentences[sentences.length - 1]!;
+    expect({ label: last.label, source: last.source }).toEqual({ label, source });
+  });
+});
