@@ -14,7 +14,7 @@ import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
-import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
+import { GROUP_OPENER_WORDS, NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
 
 export interface Source {
   kind: 'named' | 'vague';
@@ -106,7 +106,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   }
   let capsInHead = firstCap(tokens, r.first, headLast);
   // "Sources said", "Officials say": capitalised only because the sentence starts there.
-  if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower) || (isPeoplePlural(headLower) && !entities.isKnownSurname(headLower)))) capsInHead = -1;
+  if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower) || opensAsGroup(headLower, entities))) capsInHead = -1;
   if (capsInHead >= 0 && head.cap) {
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {
@@ -177,9 +177,23 @@ const THING_NOUNS = new Set(NOT_PERSON_WORDS);
 
 /** A plural noun for people ("protesters", "parents", "nurses", "deputies"): as a source, an unnamed group. */
 function isPeoplePlural(lower: string): boolean {
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
-  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-  return isPersonNoun(singular);
+  const singular = singularOf(lower);
+  return singular !== null && isPersonNoun(singular);
+}
+
+/** Plural people nouns whose capital at the sentence's start is no name ("Protesters said", "Parents say"; not "Sanders said"). */
+const GROUP_OPENERS = new Set([...PERSON_NOUN_WORDS, ...GROUP_OPENER_WORDS]);
+
+/** "Protesters said", "Parents say": a listed people noun's plural opening the sentence, unless the article named someone so. */
+function opensAsGroup(lower: string, entities: Entities): boolean {
+  const singular = singularOf(lower);
+  return singular !== null && GROUP_OPENERS.has(singular) && !entities.isKnownSurname(lower);
+}
+
+/** The singular of a plural noun ("deputies" -> "deputy", "witnesses" -> "witness", "nurses" -> "nurse"); null when it is none. */
+function singularOf(lower: string): string | null {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return null;
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
 }
 
 function isPersonNoun(lower: string): boolean {

@@ -12,7 +12,20 @@ export const PERSON_NOUN_WORDS: readonly string[] = words(
   'resident student agent correspondent respondent opponent parent dependent participant '
   + 'attendant consultant assistant accountant applicant claimant defendant informant lieutenant '
   + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
-  + 'user reader caller viewer voter woman man source insider official expert critic',
+  + 'user reader caller viewer voter woman man source insider official expert critic '
+  + 'nurse patient victim deputy surgeon colleague neighbour friend spouse relative veteran '
+  + 'candidate delegate advocate graduate nominee employee refugee retiree athlete fan',
+);
+
+/**
+ * People nouns ending like surnames (-er, -or), whose plural opening a sentence is a group, not a
+ * name: "Protesters said" is vague, while "Sanders said" or "Peters said" is a person.
+ */
+export const GROUP_OPENER_WORDS: readonly string[] = words(
+  'protester farmer worker teacher reporter supporter lawmaker researcher doctor owner driver '
+  + 'player organizer organiser demonstrator investigator prosecutor inspector observer '
+  + 'commentator employer shopper customer passenger soldier officer firefighter rescuer '
+  + 'volunteer member leader manager founder',
 );
 
 /** Nouns and adjectives with a person ending that are not people ("a letter", "a former", "a major"). */

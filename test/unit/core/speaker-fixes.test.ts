@@ -235,4 +235,11 @@ describe('a plural noun for people is an unnamed group when it speaks', () => {
     const last = sentences[sentences.length - 1]!;
     expect({ label: last.label, source: last.source }).toEqual({ label, source });
   });
+
+  it.each([['Sanders says his meeting with the pope was private.'], ['Peters said the vote was close.']])(
+    'a surname ending like a plural, opening the sentence, is no group: %s',
+    (text) => {
+      expect(run(text).sentences[0]!.label).not.toBe('vague');
+    },
+  );
 });
