@@ -16,3 +16,14 @@ export function isPluralNoun(lower: string): boolean {
   const singular = lower.slice(0, -1);
   return TITLE_SET.has(singular) || NATIONALITY_SET.has(singular) || INSTITUTION_SET.has(singular) || ORG_WORD_SET.has(singular) || VAGUE_NOUNS.has(singular);
 }
+
+/** Is `lower` one of the listed plurals (PLURAL_NOUNS), whose opening capital is no surname's? */
+export function isListedPlural(lower: string): boolean {
+  return PLURALS.has(lower);
+}
+
+/** The singular of a plural noun ("deputies" -> "deputy", "witnesses" -> "witness", "nurses" -> "nurse"); null when it is none. */
+export function singularOf(lower: string): string | null {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return null;
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
+}

@@ -8,13 +8,13 @@ import { stripPossessive, isPossessive } from '../text/tokens.ts';
 import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { continuesInstitution, makeRun } from './names.ts';
-import { isPluralNoun } from './plurals.ts';
+import { isListedPlural, isPluralNoun, singularOf } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
 import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
-import { GROUP_OPENER_WORDS, NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
+import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
 
 export interface Source {
   kind: 'named' | 'vague';
@@ -181,19 +181,14 @@ function isPeoplePlural(lower: string): boolean {
   return singular !== null && isPersonNoun(singular);
 }
 
-/** Plural people nouns whose capital at the sentence's start is no name ("Protesters said", "Parents say"; not "Sanders said"). */
-const GROUP_OPENERS = new Set([...PERSON_NOUN_WORDS, ...GROUP_OPENER_WORDS]);
-
-/** "Protesters said", "Parents say": a listed people noun's plural opening the sentence, unless the article named someone so. */
+/**
+ * "Protesters said", "Parents say": a plural opening the sentence is a group, not a surname, when
+ * it is a listed plural (lexicon/plurals.ts) or the plural of a listed people noun, of people,
+ * and the article has named nobody so ("Sanders said").
+ */
 function opensAsGroup(lower: string, entities: Entities): boolean {
   const singular = singularOf(lower);
-  return singular !== null && GROUP_OPENERS.has(singular) && !entities.isKnownSurname(lower);
-}
-
-/** The singular of a plural noun ("deputies" -> "deputy", "witnesses" -> "witness", "nurses" -> "nurse"); null when it is none. */
-function singularOf(lower: string): string | null {
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return null;
-  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
+  return singular !== null && (isListedPlural(lower) || PERSON_NOUNS.has(singular)) && isPersonNoun(singular) && !entities.isKnownSurname(lower);
 }
 
 function isPersonNoun(lower: string): boolean {

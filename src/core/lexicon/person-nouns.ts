@@ -17,17 +17,6 @@ export const PERSON_NOUN_WORDS: readonly string[] = words(
   + 'candidate delegate advocate graduate nominee employee refugee retiree athlete fan',
 );
 
-/**
- * People nouns ending like surnames (-er, -or), whose plural opening a sentence is a group, not a
- * name: "Protesters said" is vague, while "Sanders said" or "Peters said" is a person.
- */
-export const GROUP_OPENER_WORDS: readonly string[] = words(
-  'protester farmer worker teacher reporter supporter lawmaker researcher doctor owner driver '
-  + 'player organizer organiser demonstrator investigator prosecutor inspector observer '
-  + 'commentator employer shopper customer passenger soldier officer firefighter rescuer '
-  + 'volunteer member leader manager founder',
-);
-
 /** Nouns and adjectives with a person ending that are not people ("a letter", "a former", "a major"). */
 export const NOT_PERSON_WORDS: readonly string[] = words(
   'letter paper order number center centre computer filter border corner matter quarter chapter '

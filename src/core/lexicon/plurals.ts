@@ -10,7 +10,11 @@ export const PLURAL_ENDINGS: readonly string[] = words(
   'ers ors ists ians ents ants ies ees ics ives ings ions ures ties als eers ites',
 );
 
-/** Plurals without one of those endings that open sentences before a reporting verb. */
+/**
+ * Plurals that open sentences before a reporting verb: those without one of those endings, and
+ * people nouns whose -ers/-ors ending surnames share ("Protesters said" is a group, "Sanders
+ * said" a person), which are the only ones an opening capital does not make a name.
+ */
 export const PLURAL_NOUNS: readonly string[] = words(
   'friends fans kids girls boys guys locals folks pros cops fbi vets docs feds dems gops '
   + 'polls surveys emails texts tweets posts records papers files notes memos minutes results '
@@ -19,5 +23,8 @@ export const PLURAL_NOUNS: readonly string[] = words(
   + 'agencies schools colleges hospitals churches companies makers owners users voters '
   + 'aides allies rivals foes hosts guests witnesses nurses doctors parents relatives colleagues '
   + 'attendees donors sponsors insiders outsiders sources associates partisans politicos thirds '
-  + 'quarters halves',
+  + 'quarters halves protesters farmers workers teachers reporters supporters lawmakers '
+  + 'researchers organizers organisers demonstrators investigators prosecutors inspectors '
+  + 'observers commentators employers shoppers customers passengers soldiers officers '
+  + 'firefighters rescuers volunteers members leaders managers founders drivers players',
 );
