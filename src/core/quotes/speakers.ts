@@ -2,8 +2,9 @@
  * Gives each quotation its speaker. In order: a cue in the sentences the quotation touches (the
  * one right after it, `‘…,’ he said`, else the nearest before it, `X told the audience: ‘…’`);
  * a previous sentence that ends `X said:`; for a quotation with no cue at all, the speaker of the
- * previous quotation in the same or the previous paragraph. Otherwise null: the article does not
- * say who spoke, and the product says so rather than guessing.
+ * previous quotation in the same or the previous paragraph. A cue whose source is unnamed ("one
+ * official said") gives that phrase as the speaker. Otherwise null: the article does not say who
+ * spoke, and the product says so rather than guessing.
  */
 import type { Attribution } from '../attribution/attribute.ts';
 import type { QuoteSpeaking } from '../rules/types.ts';
@@ -27,10 +28,10 @@ export function pickCue(text: string, start: number, end: number, attributions: 
   // "‘…,’ he said" takes the cue after; "a “faker” and questioning …" does not ("‘…,’ Smith and
   // Brown said" does: that "and" joins two names).
   if (after && after.cueStart - end <= AFTER_GAP && /\b(?:and|but|or|while)\b/.test(text.slice(end, after.cueStart).replace(JOINED_NAMES, ''))) after = null;
-  // "He vowed it would be “merciless” in defending itself": a gerund after a preposition does not
-  // introduce the quotation when a cue with a source comes before it.
-  if (after && /ing$/.test(after.cueText) && /\b(?:in|by|while|when|after|before|for|of)\s+$/.test(text.slice(end, after.cueStart))
-    && attributions.some((a) => a.cueEnd <= start && a.source)) after = null;
+  // "He vowed it would be “merciless” in defending itself", "Sanders said he “cannot walk down
+  // the street” without reporters asking him …": a gerund after the quotation does not introduce
+  // it when a cue with a source comes before it.
+  if (after && /ing$/.test(after.cueText) && attributions.some((a) => a.cueEnd <= start && a.source)) after = null;
   if (after && after.cueStart - end <= AFTER_GAP && after.source) return after;
   const named = (a: Attribution | null): Attribution | null => (a?.source ? a : null);
   // Prefer the nearest cue before the quotation that has a source, then any cue.
@@ -77,9 +78,12 @@ export function assignSpeaker(
     return { quote, how: 'introduced', cue: introduced };
   }
   if (cue) {
-    const speaker = cue.source?.kind === 'named' ? cue.source.name : null;
+    // "“…,” one senior official said": the article does say who spoke, if not by name; the
+    // speaker is the phrase it uses, and the reason says the speaker is unnamed.
+    // Only through a verb of speech: "“surge prices”, supporters defended" names no speaker.
+    const speaker = cue.source?.kind === 'named' || (cue.source && cue.speech) ? cue.source.name : null;
     quote.speaker = speaker;
-    return { quote, how: speaker ? 'cue' : 'none', cue };
+    return { quote, how: !speaker ? 'none' : cue.source?.kind === 'vague' ? 'vague' : 'cue', cue };
   }
   const colon = memory.colon;
   if (colon && colon.sentence === sentenceIndex - 1 && colon.cue.source?.kind === 'named') {

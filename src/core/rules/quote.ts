@@ -1,6 +1,7 @@
 /**
  * `quote`: the sentence holds a direct quotation. The reason says how its speaker was found:
- * `cue: told; speaker: Volodymyr Zelensky`, a speaker carried over from the previous quotation,
+ * `cue: told; speaker: Volodymyr Zelensky`, an unnamed speaker (`cue: said; unnamed speaker: one
+ * official`), a speaker carried over from the previous quotation,
  * or that the article does not say who spoke.
  */
 import type { Rule, RuleResult, QuoteSpeaking, SentenceFacts } from './types.ts';
@@ -21,7 +22,7 @@ export function quoteReason(q: QuoteSpeaking, f: SentenceFacts | null): Reason {
   const speaker = q.quote.speaker;
   const triggers: Reason['triggers'] = [];
   // Only a cue found in this very sentence has offsets in this block.
-  const local = q.how === 'cue' || q.how === 'introduced';
+  const local = q.how === 'cue' || q.how === 'vague' || q.how === 'introduced';
   const inSentence = (s: number, e: number): boolean => local && f !== null && s >= f.start && e <= f.end;
   if (q.cue && inSentence(q.cue.cueStart, q.cue.cueEnd)) triggers.push({ kind: 'cue', text: q.cue.cueText, start: q.cue.cueStart, end: q.cue.cueEnd });
   const src = q.cue?.source;
@@ -30,6 +31,8 @@ export function quoteReason(q: QuoteSpeaking, f: SentenceFacts | null): Reason {
   switch (q.how) {
     case 'cue':
       return { rule: 'quote.cue', text: `cue: ${q.cue?.cueText ?? ''}; speaker: ${who}`, triggers };
+    case 'vague':
+      return { rule: 'quote.vague', text: `cue: ${q.cue?.cueText ?? ''}; unnamed speaker: ${who}`, triggers };
     case 'introduced':
       return { rule: 'quote.introduced', text: `speaker named just before the quotation: ${who}`, triggers };
     case 'colon':

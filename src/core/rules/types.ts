@@ -14,7 +14,7 @@ import type { Source } from '../attribution/source.ts';
 export interface QuoteSpeaking {
   quote: Quote;
   /** 'cue': a reporting verb in the sentence; 'colon': the previous sentence ends "X said:"; 'carried': the previous quotation's speaker; 'chain': the same multi-paragraph quotation; 'none'. */
-  how: 'cue' | 'introduced' | 'colon' | 'carried' | 'chain' | 'none';
+  how: 'cue' | 'vague' | 'introduced' | 'colon' | 'carried' | 'chain' | 'none';
   cue: Attribution | null;
 }
 
