@@ -25,6 +25,8 @@ const NOUNY = new Set(words(
   + 'brand frame quote cite voice detail record rule hope fear doubt find show praise blame '
   + 'attack threat insist vent chant cheer',
 ));
+/** Words before a singular noun that are not verbs' subjects: "one tweet said", "another report". */
+const SINGULAR_MARKERS = new Set(words('one another each every'));
 const NUMBER_WORDS = new Set(words('two three four five six seven eight nine ten eleven twelve twenty dozen dozens hundreds thousands several'));
 const LINKS = new Set(words('of for at from in on with by to about'));
 const ARTICLES = new Set(words('a an the this that these those his her its their our my your'));
@@ -82,6 +84,8 @@ export function findCues(tokens: Token[]): Cue[] {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if (prev && !prev.quoted && ((NOUN_MARKERS.has(prev.lower) && !(prev.cap && i > 1)) || (prev.kind === 'word' && isPossessive(prev.text)))) continue;
+    // "One tweet said", "another report found": a base form right after these is a noun.
+    if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && SINGULAR_MARKERS.has(prev.lower)) continue;
     // "a Twitter comment", "the Trump report", "panel report": a base form after a singular name or institution is a noun.
     if (t.lower === form.lemma && NOUNY.has(form.lemma) && prev && !prev.quoted && ((prev.cap && i > 1) || INSTITUTION_SET.has(prev.lower)) && !prev.lower.endsWith('s') && !COLLECTIVES.has(prev.lower)) continue;
     // "a 60FPS frame rate", "that 2012 remark": a base form one word after a determiner is a noun,

@@ -9,6 +9,7 @@ import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
 import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP, LY_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
+import { isKnowledgeLink, knowledgeLinkEndingAt } from './knowledge.ts';
 
 /** An inclusive token range. */
 export interface Range { first: number; last: number }
@@ -17,13 +18,13 @@ const NP_STOP = new Set(words(
   'and but or that as while when because if after before since although though with by to '
   + 'than whether which who whom where is was are were be been has have had will would can '
   + 'could not also how what why so yet even amid during despite into about over against '
-  + 'through then there this it he she they whenever wherever whatever until once',
+  + 'through then there this it he she they whenever wherever whatever until once out',
 ));
 const CLAUSE_JOINERS = new Set(words(
   'and but while as when that because after before since if although though where so then '
   + 'yet whereas until once',
 ));
-const DETERMINED = new Set(words('the a an this that his her its their new latest'));
+const DETERMINED = new Set(words('the a an this that his her its their new latest one another each every'));
 /** Articles that open a description in apposition ("X, an Oklahoma Republican who …"). */
 const ARTICLES = new Set(words('a an the'));
 const DATE_NAMES = new Set(words('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'));
@@ -195,6 +196,19 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       // Keep the dot of initials and abbreviations inside names; stop at any other mark.
       break;
     }
+    // "a person familiar with the matter": the phrase runs through the pair to its head.
+    const pair = knowledgeLinkEndingAt(tokens, k);
+    if (pair > 0 && isWord(tokens[k - pair]) && !NP_STOP.has(tokens[k - pair]!.lower)) {
+      first = k - pair;
+      k -= pair;
+      continue;
+    }
+    // "nine out of 10 voters": "out of" links an amount to its group ("out" alone ends a phrase: "put out a statement").
+    if (t.lower === 'of' && tokens[k - 1]?.lower === 'out' && isWord(tokens[k - 2])) {
+      first = k - 2;
+      k -= 2;
+      continue;
+    }
     const joinsNames = t.lower === 'and' && tokens[k + 1]?.cap === true && tokens[k - 1]?.cap === true;
     const link = NP_LINKS.has(t.lower) && !t.cap;
     if (!link && NP_STOP.has(t.lower) && (!t.cap || COMMON_SET.has(t.lower)) && !joinsNames) break;
@@ -248,6 +262,11 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
     const joinsNames = t.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
     // "the former top aide to President George W. Bush"
     const toName = t.lower === 'to' && tokens[k + 1]?.cap === true && !tokens[k + 1]!.quoted;
+    // "one person familiar with the talks", "officials briefed on the plans".
+    if (k > i && (isKnowledgeLink(tokens, k) || knowledgeLinkEndingAt(tokens, k) > 0 || (t.lower === 'with' && isKnowledgeLink(tokens, k + 1)))) {
+      last = k;
+      continue;
+    }
     if (k > i && !joinsNames && !toName && (NP_STOP.has(t.lower) || (!t.cap && CUE_FORMS.has(t.lower)))) break;
     if (k > i && !t.cap && (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4) break;
     last = k;

@@ -10,6 +10,7 @@ import type { Entities } from './entities.ts';
 import { continuesInstitution, makeRun } from './names.ts';
 import { isListedPlural, isPluralNoun, singularOf } from './plurals.ts';
 import { pronounOf } from './phrases.ts';
+import { isKnowledgeLink } from './knowledge.ts';
 import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
@@ -72,6 +73,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     const p = PRONOUN_MAP.get(first.lower) ?? PRONOUN_MAP.get(pronounOf(first.lower));
     if (p !== undefined) return resolvePronoun(p, start, end, entities);
   }
+  // "tweets he sent out in 2013 denouncing …": a bare number or year is nobody.
+  if (r.first === r.last && first.kind === 'num') return null;
   // "no group claimed responsibility", "nobody said": a denied source is no source at all.
   if (NEGATED_SOURCES.has(first.lower)) return null;
   const joint = jointSource(text, tokens, r, entities);
@@ -80,6 +83,10 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   let headLast = r.last;
   for (let k = r.first + 1; k <= r.last; k++) {
     const w = tokens[k]!.lower;
+    // "nine out of 10 voters": a share of an unnamed group.
+    if (w === 'out' && tokens[k + 1]?.lower === 'of') return { kind: 'vague', name: phrase, person: false, start, end };
+    // "a person familiar with the matter", "people with knowledge of the plans": the head is before the pair.
+    if (isKnowledgeLink(tokens, k) || (w === 'with' && isKnowledgeLink(tokens, k + 1))) { headLast = k - 1; break; }
     // Unless it goes on with an institution's name: "the Ministry of Defence", "Council on Foreign Relations".
     if (k + 1 <= r.last && continuesInstitution(tokens, k - 1)) continue;
     if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(w)) { headLast = k - 1; break; }
@@ -156,7 +163,8 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   // "according to a computer programmer", "a local resident said": one unnamed person.
   // (The noun must end its phrase or head a link: "a computer programmer who", not "a former" of "a former state chairman".)
   const afterHead = tokens[headLast + 1];
-  const headEnds = headLast === r.last || (afterHead !== undefined && !afterHead.cap && ['of', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'to'].includes(afterHead.lower));
+  const headEnds = headLast === r.last || (afterHead !== undefined && !afterHead.cap && ['of', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'to'].includes(afterHead.lower))
+    || isKnowledgeLink(tokens, headLast + 1);
   // Not a description of someone named ("Dean Johnson, a salesman, says", "Swanson, who is a
   // pastor", "a former staffer named Bradley Podliska").
   const lead = tokens[r.first - 1];
@@ -281,6 +289,8 @@ function isDescription(tokens: Token[], first: number, head: number): boolean {
 function namesAnOffice(tokens: Token[], r: Range): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k]!;
+    // "sources close to the campaign", "people familiar with Pentagon plans": what they know is not where they work.
+    if (isKnowledgeLink(tokens, k) || (t.lower === 'with' && isKnowledgeLink(tokens, k + 1))) return false;
     if (k === 0 && !ORG_NAME_SET.has(t.lower)) continue;
     if (isPossessive(t.text) || TITLE_SET.has(t.lower.replace(/\.$/, ''))) continue;
     if (t.cap && !NATIONALITY_SET.has(t.lower) && !DETERMINERS.has(t.lower) && !VAGUE_QUANTIFIER_SET.has(t.lower) && !COMMON_SET.has(t.lower)) return true;

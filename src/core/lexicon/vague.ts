@@ -53,3 +53,12 @@ export const VAGUE_QUANTIFIERS: readonly string[] = phrases(
   'some|many|several|most|few|a few|numerous|countless|certain|other|various|unnamed|'
   + 'anonymous|senior|top|two|three|one',
 );
+
+/**
+ * How an unnamed source is tied to what they know, as "word preposition" pairs: "a person
+ * familiar with the matter", "officials briefed on the talks", "sources close to the family".
+ * The source's phrase runs through them: its head is the noun before the pair.
+ */
+export const KNOWLEDGE_LINKS: readonly string[] = phrases(
+  'familiar with|briefed on|knowledgeable about|aware of|close to|involved in|knowledge of',
+);
