@@ -44,6 +44,19 @@ const DOCUMENTS = new Set(words(
   + 'video ad poll count tally',
 ));
 const STUDY_AUTHORS = new Set(words('researchers scientists authors investigators study team'));
+/** Is tokens[i] followed at once by a reporting verb ("43 said", "39 have said")? */
+function countsSpeakers(tokens: Token[], i: number): boolean {
+  let next = tokens[i + 1];
+  if (next && (next.lower === 'have' || next.lower === 'had')) next = tokens[i + 2];
+  return next !== undefined && !next.quoted && SHARE_VERBS.has(next.lower);
+}
+/** Verbs a share of respondents reports with ("43 said", "26% say"); not "60 pledged delegates", "the 9/11 comment". */
+const SHARE_VERBS = new Set(words('said say says told reported described believe believed think thought agreed disagreed'));
+/** "nine", "9", "three": an amount before "out of". */
+function isAmount(t: Token): boolean {
+  return t.kind === 'num' || NUMBER_WORDS.has(t.lower);
+}
+const NUMBER_WORDS = new Set(words('one two three four five six seven eight nine ten eleven twelve'));
 const QUANTITY_HEADS = new Set(words(
   'number lot lots handful majority couple dozens hundreds thousands few some many most '
   + 'several all none half share minority one two three each both percent third thirds quarter '
@@ -73,8 +86,9 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     const p = PRONOUN_MAP.get(first.lower) ?? PRONOUN_MAP.get(pronounOf(first.lower));
     if (p !== undefined) return resolvePronoun(p, start, end, entities);
   }
-  // "tweets he sent out in 2013 denouncing …": a bare number or year is nobody.
-  if (r.first === r.last && first.kind === 'num') return null;
+  // "tweets he sent out in 2013 denouncing …": a bare number or year is nobody, unless the verb
+  // follows it at once ("43 said the same", "39 have said"): then it counts people.
+  if (r.first === r.last && first.kind === 'num' && !countsSpeakers(tokens, r.last)) return null;
   // "no group claimed responsibility", "nobody said": a denied source is no source at all.
   if (NEGATED_SOURCES.has(first.lower)) return null;
   const joint = jointSource(text, tokens, r, entities);
@@ -84,7 +98,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   for (let k = r.first + 1; k <= r.last; k++) {
     const w = tokens[k]!.lower;
     // "nine out of 10 voters": a share of an unnamed group.
-    if (w === 'out' && tokens[k + 1]?.lower === 'of') return { kind: 'vague', name: phrase, person: false, start, end };
+    if (w === 'out' && tokens[k + 1]?.lower === 'of' && isAmount(tokens[k - 1]!) && k + 2 <= r.last) return { kind: 'vague', name: phrase, person: false, start, end };
     // "a person familiar with the matter", "people with knowledge of the plans": the head is before the pair.
     if (isKnowledgeLink(tokens, k) || (w === 'with' && isKnowledgeLink(tokens, k + 1))) { headLast = k - 1; break; }
     // Unless it goes on with an institution's name: "the Ministry of Defence", "Council on Foreign Relations".

@@ -11,8 +11,12 @@ export const SIGNAL_WORDS: Readonly<Record<SignalKind, readonly string[]>> = {
   number: phrases(
     'million|millions|billion|billions|trillion|trillions|thousand|thousands|hundreds|dozens|'
     + 'percent|per cent|percentage|half of|doubled|tripled|majority of|countless|'
-    + 'tens of thousands|more than|less than|fewer than|outnumber|outnumbered|record|largest|'
-    + 'biggest|highest|lowest|first time',
+    + 'tens of thousands|more than|less than|fewer than|outnumber|outnumbered|largest|'
+    + 'biggest|highest|lowest|first time|'
+    // "record" as an amount, not someone's record ("his record", "a voting record", "on the record").
+    + 'record high|record highs|record low|record lows|record number|record numbers|record level|'
+    + 'record levels|record year|record-high|record-low|record-breaking|record-setting|new record|'
+    + 'all-time record|broke the record|broke a record|set a record|set the record|a record number',
   ),
   date: phrases(
     'january|february|march|april|june|july|august|september|october|november|december|monday|'

@@ -95,11 +95,47 @@ describe('words that are not sources', () => {
     expect(lastSentence(text).source ?? '').not.toMatch(/^\d+$/);
   });
 
+  it.each([
+    ['In Puerto Rico, 60 pledged delegates were at stake.'],
+    ['The 9/11 comment came in response to his attacks.'],
+  ])('a number before a noun that is also a verb is nobody: %s', (text) => {
+    expect(lastSentence(text).source ?? '').not.toMatch(/^\d+$/);
+  });
+
+  it.each([
+    ['While 86 percent of voters backed her, 43 said the same for him.', '43'],
+    ['Already, 520 delegates back her and 39 have said they support him.', '39'],
+  ])('a number right before "said" counts people: %s', (text, source) => {
+    expect(lastSentence(text)).toEqual({ label: 'vague', source });
+  });
+
   it('"nine out of 10" is one amount', () => {
     expect(lastSentence('Nearly nine out of 10 voters say the economy is weak.')).toEqual({ label: 'vague', source: 'Nearly nine out of 10 voters' });
   });
 
+  it('"shaken out of" is no amount', () => {
+    expect(lastSentence('His wins have shaken the party out of a prolonged state of denial.').label).not.toBe('vague');
+  });
+
   it('"One label …": a noun after "one" is not a verb', () => {
     expect(lastSentence('One label the senator resists is the one many have applied to him.').label).toBe('other');
+  });
+});
+
+describe('"record" is an amount only as one', () => {
+  it.each([
+    ['The frontrunner has a poor record of recruiting delegates.'],
+    ['Her critics attacked her record as secretary of state.'],
+    ['The two leaders went on the record about trade.'],
+  ])('someone\'s record: %s', (text) => {
+    const s = lastSentence(text);
+    expect(s.label === 'unsourced' ? run(text).sentences[0]!.reason?.text : '').not.toMatch(/number: record/);
+  });
+
+  it.each([
+    ['Unemployment hit a record high in March.'],
+    ['Turnout set a record in the primaries.'],
+  ])('a record amount: %s', (text) => {
+    expect(run(text).sentences[0]!.reason?.text).toMatch(/record/);
   });
 });
