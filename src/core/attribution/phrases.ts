@@ -221,7 +221,9 @@ export function nounPhraseLeft(tokens: Token[], j: number): Range | null {
       k--;
       continue;
     }
-    if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4 && !t.lower.includes('-')) break;
+    // "A news report published Wednesday said": a participle ends the phrase; but right after a
+    // determiner it is an adjective ("an unidentified poster", "a retired teacher").
+    if (t.lower.endsWith('ed') && !t.cap && t.lower.length > 4 && !t.lower.includes('-') && !DETERMINED.has(tokens[k - 1]?.lower ?? '')) break;
     first = k;
     // "Mr Mugabe's critics": the possessor's name (and its title) ends the phrase.
     if (t.cap && isPossessive(t.text)) {

@@ -31,6 +31,8 @@ describe('a quotation credited to an unnamed source has that source as its speak
     ['A person familiar with the matter said: “The deal is off.”', 'A person familiar with the matter'],
     ['“The deal is off,” said one person familiar with the talks.', 'one person familiar with the talks'],
     ['“We will sue,” said a source close to the family.', 'a source close to the family'],
+    // A participle right after the article is an adjective, not the end of the phrase.
+    ['A retired teacher said the school was “a mess.”', 'A retired teacher'],
   ])('%s', (text, speaker) => {
     expect(lastQuote(text)).toEqual({ speaker, rule: 'quote.vague', label: 'quote' });
   });
