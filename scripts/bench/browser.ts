@@ -32,8 +32,9 @@ export interface ExtensionSample extends PageSample {
 export class WithExtension {
   private constructor(private readonly run: ChromiumRun) {}
 
-  static async start(): Promise<WithExtension> {
-    const run = await launchChromium();
+  /** Chromium with the built extension, or with the one in `extensionDir` (the bench's floor build). */
+  static async start(extensionDir?: string): Promise<WithExtension> {
+    const run = await launchChromium(extensionDir ? { extensionDir } : {});
     await run.context.addInitScript({ content: OBSERVERS_INIT });
     return new WithExtension(run);
   }

@@ -27,6 +27,8 @@ export interface PageResult {
   overlapTaskMs: number;
   heapAddedMB: number;
   marks: number;
+  /** Time to marks painted with the floor build (an engine that answers at once, in the page); absent with --skip-floor and on stress pages. */
+  floorPaintedMs?: number;
 }
 
 /** Everything `npm run bench` measured; also what `--json` prints. */
@@ -45,6 +47,9 @@ export interface BenchReport {
     largestPage: string;
     largestPageHeapMB: number;
     pagesWithoutMarks: string[];
+    /** Median and slowest of the pages' floor-build medians (NaN without the floor build). */
+    medianFloorMs: number;
+    maxFloorMs: number;
   };
   /** Time to marks with the background's worker stopped before each load (one load per page). */
   coldWorker: { medianPaintedMs: number; maxPaintedMs: number };
@@ -57,6 +62,7 @@ export interface BenchReport {
 /** Builds the summary lines from the per-page medians. */
 export function summarise(pages: PageResult[]): BenchReport['summary'] {
   const painted = pages.map((p) => p.paintedMs);
+  const floor = pages.map((p) => p.floorPaintedMs ?? Number.NaN).filter(Number.isFinite);
   const largest = [...pages].sort((a, b) => b.htmlBytes - a.htmlBytes)[0];
   return {
     medianPaintedMs: median(painted),
@@ -67,6 +73,8 @@ export function summarise(pages: PageResult[]): BenchReport['summary'] {
     largestPage: largest?.name ?? '',
     largestPageHeapMB: largest?.heapAddedMB ?? Number.NaN,
     pagesWithoutMarks: pages.filter((p) => !Number.isFinite(p.paintedMs)).map((p) => p.name),
+    medianFloorMs: median(floor),
+    maxFloorMs: max(floor),
   };
 }
 
@@ -98,6 +106,9 @@ export function formatReport(r: BenchReport): string {
     `median time to marks painted   ${f(s.medianPaintedMs)} ms   (target <= ${t.medianPaintedMs} ms: ${verdict(s.medianPaintedMs, s.medianPaintedMs <= t.medianPaintedMs)})`,
     `slowest page                   ${f(s.maxPaintedMs)} ms   (target <= ${t.maxPaintedMs} ms: ${verdict(s.maxPaintedMs, s.maxPaintedMs <= t.maxPaintedMs)})`,
     `  with the worker asleep        ${f(r.coldWorker.medianPaintedMs)} ms median, ${f(r.coldWorker.maxPaintedMs)} ms slowest (the background's worker stopped before each load, as after idling)`,
+    ...(Number.isFinite(s.medianFloorMs)
+      ? [`  floor: no engine, no messages ${f(s.medianFloorMs)} ms median, ${f(s.maxFloorMs)} ms slowest (the same session with an engine that answers at once in the page, loaded in turn with the real build and measured the same way: reading the article, the settings' round trip and one frame)`]
+      : []),
     `longest task it caused         ${f(s.maxTaskMs)} ms wall, ${f(s.maxTaskCpuMs)} ms cpu (target <= ${t.maxTaskMs} ms: ${verdict(s.maxTaskMs, s.maxTaskMs <= t.maxTaskMs)})`,
     `median main-thread time        ${f(s.medianMainThreadMs)} ms   (start to marks painted)`,
     `heap added on largest page     ${f(s.largestPageHeapMB, 2)} MB (${s.largestPage}; target < ${t.largestPageHeapMB} MB: ${verdict(s.largestPageHeapMB, s.largestPageHeapMB < t.largestPageHeapMB)})`,
