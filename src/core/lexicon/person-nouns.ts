@@ -14,7 +14,9 @@ export const PERSON_NOUN_WORDS: readonly string[] = words(
   + 'merchant migrant immigrant emigrant peasant servant sergeant tenant aide activist witness '
   + 'user reader caller viewer voter woman man source insider official expert critic '
   + 'nurse patient victim deputy surgeon colleague neighbour friend spouse relative veteran '
-  + 'candidate delegate advocate graduate nominee employee refugee retiree athlete fan analyst',
+  + 'candidate delegate advocate graduate nominee employee refugee retiree athlete fan analyst '
+  // Metaphors for people by stance: "deficit hawks have warned", "the doves on the committee".
+  + 'hawk dove',
 );
 
 /** Nouns and adjectives with a person ending that are not people ("a letter", "a former", "a major"). */
