@@ -28,12 +28,20 @@ export class Entities {
   }
 
   set lastPerson(name: string | null) {
+    if (name !== null) this.lastPersonSentence = this.sentence;
     if (name === null || this.recent[this.recent.length - 1] === name) return;
     const i = this.recent.indexOf(name);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(name);
     if (this.recent.length > RECENT) this.recent.shift();
   }
+
+  /**
+   * The sentence that last named or resolved a person. French, Spanish, German and Portuguese
+   * pronouns also stand for things (grammatical gender), so attribution/foreign-source.ts
+   * resolves "il", "ella", "er" to a person only when one was named this recently.
+   */
+  lastPersonSentence = -10;
 
   /** Records the gender the text tells for a known person ("his wife, Jane," -> she), unless one is known. */
   setGender(name: string, gender: Gender): void {

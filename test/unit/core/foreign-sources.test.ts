@@ -1,0 +1,56 @@
+/**
+ * `attributed` (a named source with a reporting verb or an according-to phrase) and `vague` (an
+ * unnamed source, an impersonal subject, a weasel phrase) in French, Spanish, German and
+ * Portuguese; and no `unsourced` there (those languages have no check-worthiness lists).
+ * Constructed sentences, not corpus text.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/core/index.ts';
+
+function labelled(language: string, text: string): [string, string | null] {
+  const a = analyze({ blocks: [{ kind: 'paragraph', text }], language });
+  const s = a.sentences[a.sentences.length - 1]!;
+  return [s.label, s.source];
+}
+
+describe('attributed and vague in other languages', () => {
+  test.each([
+    ['fr', 'Le ministre de l’Intérieur, Paul Durand, a déclaré que la réforme serait votée en juin.', ['attributed', 'Paul Durand']],
+    ['fr', 'Selon la police, trois personnes ont été arrêtées dans la nuit.', ['attributed', 'la police']],
+    ['fr', 'Jeanne Moreau affirme que le projet coûtera trop cher.', ['attributed', 'Jeanne Moreau']],
+    ['fr', 'Le parquet a indiqué mardi que l’enquête se poursuivait.', ['attributed', 'Le parquet']],
+    ['fr', 'Des experts estiment que la mesure est inefficace.', ['vague', 'Des experts']],
+    ['fr', 'Selon des sources proches du dossier, le contrat a été signé.', ['vague', 'des sources proches']],
+    ['fr', 'On dit que le président va démissionner.', ['vague', 'On']],
+    ['fr', 'Le suspect aurait été aperçu près de la gare, selon plusieurs témoins.', ['vague', 'plusieurs témoins']],
+    ['es', 'Según el Ministerio de Salud, los casos bajaron un diez por ciento.', ['attributed', 'Ministerio de Salud']],
+    ['es', 'Carlos Ruiz aseguró que el acuerdo se firmará la próxima semana.', ['attributed', 'Carlos Ruiz']],
+    ['es', 'La fiscalía informó que el detenido quedó en libertad.', ['attributed', 'La fiscalía']],
+    ['es', 'Algunos analistas creen que la inflación seguirá subiendo.', ['vague', 'Algunos analistas']],
+    ['es', 'Se dice que el gobierno prepara un nuevo impuesto.', ['vague', 'Se']],
+    ['es', 'El exministro supuestamente recibió sobornos de la constructora.', ['vague', 'supuestamente']],
+    ['de', 'Laut Polizei wurden drei Menschen verletzt.', ['attributed', 'Polizei']],
+    ['de', 'Die Staatsanwaltschaft teilte mit, dass die Ermittlungen andauern, sagte Thomas Becker.', ['attributed', 'Thomas Becker']],
+    ['de', 'Anna Schulz erklärte, die Reform komme zu spät.', ['attributed', 'Anna Schulz']],
+    ['de', 'Kritiker sagen, das Gesetz gehe nicht weit genug.', ['vague', 'Kritiker']],
+    ['de', 'Es heißt, der Minister wolle zurücktreten.', ['vague', 'Es heißt']],
+    ['de', 'Berichten zufolge soll der Konzern Stellen streichen.', ['vague', 'Berichten zufolge']],
+    ['pt', 'Segundo a Polícia Federal, o suspeito foi preso em casa.', ['attributed', 'Polícia Federal']],
+    ['pt', 'O ministro João Silva afirmou que o orçamento será aprovado.', ['attributed', 'João Silva']],
+    ['pt', 'Especialistas avaliam que a medida terá pouco efeito.', ['vague', 'Especialistas']],
+    ['pt', 'Segundo fontes do governo, a reforma será adiada.', ['vague', 'fontes do governo']],
+    ['pt', 'O empresário supostamente pagou propina a dois deputados.', ['vague', 'supostamente']],
+  ] as [string, string, [string, string]][])('%s: %s', (language, text, expected) => {
+    const [label, source] = labelled(language, text);
+    expect([label, source?.toLowerCase() ?? null]).toEqual([expected[0], expected[1].toLowerCase()]);
+  });
+
+  test.each([
+    ['fr', 'Trois personnes ont été tuées lundi dans une explosion à Lyon.'],
+    ['es', 'El gobierno aumentó el gasto en un 40 por ciento en 2023.'],
+    ['de', 'Bei dem Unfall starben am Montag 12 Menschen.'],
+    ['pt', 'O governo cortou 30 bilhões do orçamento em 2024.'],
+  ])('%s: an unsourced statement stays other: %s', (language, text) => {
+    expect(labelled(language, text)).toEqual(['other', null]);
+  });
+});
