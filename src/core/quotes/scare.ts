@@ -25,6 +25,8 @@ export interface QuoteContext {
   speechContext: boolean;
   /** Did the block continue a quotation from the previous paragraph, or leave one open? */
   multiParagraph: boolean;
+  /** Words of the page's language (other than English) that make a quotation after them a title or a word used as a word ("intitulé", "sogenannte"). */
+  markers?: ReadonlySet<string> | undefined;
 }
 
 export function isQuotation(c: QuoteContext): boolean {
@@ -61,6 +63,7 @@ export function isQuotation(c: QuoteContext): boolean {
     else { b2 = `${t.lower} ${b1}`; break; }
   }
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
+  if (c.markers?.has(b1)) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
   // "her book “A Paradise Built in Hell: …”": a capitalised quotation right after a work is its title.
   const mark = c.tokens[c.first - 1];
