@@ -120,7 +120,7 @@ export class BlockRun {
         const first = tokenIndexAt(tokens, r.start);
         const end = tokenIndexAt(tokens, r.end);
         const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, first));
-        if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi, markers: ctx.foreign?.scareMarkers })) continue;
+        if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi, markers: ctx.foreign?.scareMarkers, capitalisedNouns: ctx.foreign?.capitalisedNouns })) continue;
         r.rejected = true;
         for (let t = first; t < end; t++) tokens[t]!.quoted = false;
       }

@@ -129,6 +129,10 @@ function foreignFacts(
     const resolved = entities.observe(run);
     const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));
     if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
+    // "Luiz Inácio Lula da Silva" … "Lula": the inner words of a long name can stand for it.
+    if (resolved !== null && run.kind === 'person' && run.words.length >= 3) {
+      for (let k = 1; k < run.lowers.length - 1; k++) if (!lx.nameParticles.has(run.lowers[k]!)) entities.alias(run.lowers[k]!, resolved);
+    }
   }
   const facts: SentenceFacts = {
     text, start, end, kind: block.kind, tokens, quotes: [],

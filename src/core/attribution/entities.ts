@@ -204,6 +204,16 @@ export class Entities {
     return found ?? name;
   }
 
+  /**
+   * Another word of a known full name that the text may use alone ("Lula" of "Luiz Inácio Lula
+   * da Silva", "Sánchez" of "Pedro Sánchez Pérez-Castejón"): resolves to that name unless the
+   * word already stands for someone. Used for names in French, Spanish, German and Portuguese
+   * (attribution/foreign-names.ts), where the surname used is not always the last word.
+   */
+  alias(lower: string, full: string): void {
+    if (!this.bySurname.has(lower)) this.bySurname.set(lower, full);
+  }
+
   /** Is this single word (in lowercase) a surname we know? */
   isKnownSurname(lower: string): boolean {
     return this.bySurname.has(lower);

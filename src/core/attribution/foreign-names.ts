@@ -74,7 +74,8 @@ export function foreignNameRuns(tokens: Token[], from: number, to: number, lx: L
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    if (!capitalised(t) || isFunctionWord(bare(t.lower), lx)) { i++; continue; }
+    // ("Fuentes del Ministerio", "Experten": a capitalised noun for unnamed people starts no name.)
+    if (!capitalised(t) || isFunctionWord(bare(t.lower), lx) || lx.vagueNouns.has(bare(t.lower))) { i++; continue; }
     let j = i;
     while (j + 1 < to && j - i < MAX_RUN) {
       const n = tokens[j + 1]!;

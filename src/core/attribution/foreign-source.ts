@@ -62,24 +62,26 @@ export function phraseBefore(tokens: Token[], j: number, lx: LanguageLexicon): R
   for (let k = first - 1; k >= 0 && j - k < MAX_PHRASE; k--) {
     const u = tokens[k]!;
     if (!isWord(u)) break;
+    // A link after a word goes on to the noun before it ("Fuentes del Ministerio", "de la présidence").
+    if (lx.links.has(u.lower) && isWord(tokens[k - 1])) {
+      first = k;
+      continue;
+    }
     if (lx.determiners.has(u.lower)) {
       first = k;
       // "de la présidence": a determiner after a link goes on to the noun before it.
       if (isWord(tokens[k - 1]) && lx.links.has(tokens[k - 1]!.lower) && k >= 2) continue;
       break;
     }
-    if (lx.links.has(u.lower)) {
-      if (!isWord(tokens[k - 1])) break;
-      first = k;
-      continue;
-    }
+    if (lx.links.has(u.lower)) break;
     if (lx.stops.has(u.lower) && !joinsNames(tokens, k)) break;
     if (lx.cues.has(u.lower) || lx.auxiliaries.has(u.lower)) break;
     if (capitalised(u) || known(u.lower, lx) || lx.quantifiers.has(u.lower) || joinsNames(tokens, k) || isComplement(tokens, k, lx)) { first = k; continue; }
     break;
   }
-  // Never end on a link: "de" alone opens nothing.
-  while (first < j && lx.links.has(tokens[first]!.lower) && !lx.determiners.has(tokens[first]!.lower)) first++;
+  // A phrase cut at a link is the complement only ("Le rapport du ministère" -> "ministère"):
+  // it does not open with the link.
+  while (first < j && lx.links.has(tokens[first]!.lower) && (isWord(tokens[first - 1]) || !lx.determiners.has(tokens[first]!.lower))) first++;
   return { first, last: j };
 }
 
@@ -162,6 +164,8 @@ export function classifyForeign(text: string, tokens: Token[], r: Range, lx: Lan
   if (run && lx.capitalisedNouns && run.kind === 'unknown' && run.words.length === 1 && !run.titled && !entities.isKnownSurname(run.lowers[0]!)) return null;
   if (run) {
     const resolved = entities.observe(run) ?? run.name;
+    // "La Commission européenne", "l'Insee": an organisation as the text names it.
+    if (run.kind === 'org' && roleAt < 0 && institutionAt <= run.last) return { kind: 'named', name: phrase, person: false, start, end };
     const person = run.kind === 'person' || run.titled || (run.kind !== 'org' && entities.genderOf(resolved) !== null);
     return { kind: 'named', name: resolved, person, start, end };
   }

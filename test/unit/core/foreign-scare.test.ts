@@ -23,6 +23,8 @@ describe('scare quotes in other languages', () => {
     ['de', 'Die sogenannte „Schuldenbremse“ bleibt umstritten.'],
     ['de', 'Das Unternehmen verkauft „smarte“ Lampen.'],
     ['pt', 'O chamado "orçamento secreto" virou alvo de investigação.'],
+    ['de', 'Die Zeitung „Bild“ berichtete zuerst darüber.'],
+    ['fr', 'Le journal « Libération » a publié une enquête.'],
     ['pt', 'A empresa lançou um aplicativo "inteligente" para motoristas.'],
   ])('%s: no quotation in %s', (language, text) => {
     expect(quotes(language, text)).toEqual([]);
@@ -33,6 +35,7 @@ describe('scare quotes in other languages', () => {
     ['fr', '« Nous continuerons », a déclaré Jeanne Moreau.', [['Nous continuerons', 'Jeanne Moreau']]],
     ['es', 'El ministro calificó la reunión de "muy útil".', [['muy útil', 'El ministro']]],
     ['de', 'Anna Schulz nannte den Plan „völlig unrealistisch“.', [['völlig unrealistisch', 'Anna Schulz']]],
+    ['de', 'CDU-Chef Friedrich Merz sprach von einem „Wortbruch“.', [['Wortbruch', 'Friedrich Merz']]],
     ['pt', 'O ministro classificou a proposta como "inaceitável".', [['inaceitável', 'O ministro']]],
   ] as [string, string, [string, string][]][])('%s: a quotation in %s', (language, text, expected) => {
     expect(quotes(language, text)).toEqual(expected);

@@ -34,6 +34,8 @@ describe('quotation speakers in other languages', () => {
     ['pt', ['"Não vamos recuar", disse João Silva aos jornalistas.'], ['João Silva']],
     ['pt', ['João Silva afirmou: "Não vamos recuar de forma alguma".'], ['João Silva']],
     ['pt', ['A ministra Maria Costa visitou a fábrica.', '"É um passo importante", disse ela.'], ['Maria Costa']],
+    ['pt', ['O presidente Luiz Inácio Lula da Silva sancionou a lei.', '"É um dia histórico", afirmou Lula em Brasília.'], ['Luiz Inácio Lula da Silva']],
+    ['es', ['"No vamos a retroceder", dijo el mandatario durante un acto.'], ['el mandatario']],
     ['pt', ['Segundo Maria Costa, "o acordo está perto de ser fechado".'], ['Maria Costa']],
   ] as [string, string[], string[]][])('%s: %j', (language, paragraphs, expected) => {
     expect(speakers(language, ...paragraphs)).toEqual(expected);

@@ -80,7 +80,8 @@ export const DE: LanguageWords = {
     'erklärung rede interview mitteilung stellungnahme aussage aussagen worte brief antwort '
     + 'ankündigung kritik vorwurf vorwürfe warnung appell tweet',
   scareMarkers:
-    'sogenannte sogenannten sogenannter sogenanntes so genannt genannt genannte genannten titel '
-    + 'begriff wort ausdruck stichwort motto slogan hashtag namens',
+    'sogenannte sogenannten sogenannter sogenanntes genannt genannte genannten titel '
+    + 'begriff wort ausdruck stichwort motto slogan hashtag namens '
+    + 'zeitung magazin buch roman film serie sendung dokumentation lied album',
   gerundEndings: 'end',
 };

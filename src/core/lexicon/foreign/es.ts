@@ -52,7 +52,7 @@ export const ES: LanguageWords = {
   maleHonorifics: 'sr sr. señor don',
   otherHonorifics: 'dr dr. dra dra.',
   roles:
-    'presidente presidenta ministro ministra portavoz vocero vocera secretario secretaria director '
+    'mandatario mandataria presidente presidenta ministro ministra portavoz vocero vocera secretario secretaria director '
     + 'directora jefe jefa alcalde alcaldesa gobernador gobernadora fiscal juez jueza abogado abogada '
     + 'diputado diputada senador senadora canciller embajador embajadora general coronel comandante '
     + 'entrenador técnico dirigente líder titular rey reina papa vicepresidente vicepresidenta '
@@ -89,6 +89,7 @@ export const ES: LanguageWords = {
     + 'testimonio palabras críticas acusación acusaciones advertencia llamado',
   scareMarkers:
     'llamado llamada llamados llamadas denominado denominada apodado apodada titulado titulada '
-    + 'bautizado bautizada término palabra expresión eslogan lema hashtag título',
+    + 'bautizado bautizada término palabra expresión eslogan lema hashtag título '
+    + 'periódico diario semanario revista libro novela película serie programa documental canción disco álbum',
   gerundEndings: 'ando iendo',
 };

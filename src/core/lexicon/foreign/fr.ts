@@ -101,6 +101,7 @@ export const FR: LanguageWords = {
   scareMarkers:
     'soi-disant dit dite dits dites appelé appelée appelés appelées surnommé surnommée baptisé '
     + 'baptisée intitulé intitulée intitulés nommé nommée terme mot mots expression slogan '
-    + 'hashtag titre label',
+    + 'hashtag titre label '
+    + 'journal quotidien hebdomadaire magazine revue livre ouvrage roman film série émission documentaire chanson album',
   gerundEndings: 'ant',
 };

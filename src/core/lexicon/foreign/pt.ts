@@ -49,7 +49,7 @@ export const PT: LanguageWords = {
   maleHonorifics: 'sr sr. senhor dom',
   otherHonorifics: 'dr dr. dra dra.',
   roles:
-    'presidente presidenta ministro ministra porta-voz secretário secretária diretor diretora chefe '
+    'mandatário mandatária presidente presidenta ministro ministra porta-voz secretário secretária diretor diretora chefe '
     + 'prefeito prefeita governador governadora promotor promotora procurador procuradora juiz juíza '
     + 'advogado advogada deputado deputada senador senadora técnico treinador comandante general '
     + 'coronel embaixador embaixadora dirigente líder vice-presidente fundador fundadora assessor '
@@ -82,6 +82,7 @@ export const PT: LanguageWords = {
     + 'anúncio depoimento palavras críticas acusação acusações alerta apelo',
   scareMarkers:
     'chamado chamada chamados chamadas denominado denominada apelidado apelidada intitulado '
-    + 'intitulada batizado batizada termo palavra expressão slogan lema hashtag título',
+    + 'intitulada batizado batizada termo palavra expressão slogan lema hashtag título '
+    + 'jornal revista livro romance filme série programa documentário canção música álbum',
   gerundEndings: 'ando endo indo',
 };

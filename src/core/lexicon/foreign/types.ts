@@ -82,7 +82,7 @@ export interface LanguageWords {
   vagueModifiers: string;
   /** Nouns of speech: quoted words near them are someone's ("déclaration", "discurso", "Interview"). */
   speechNouns: string;
-  /** Words before a quotation that make it a title, a name or a word used as a word ("intitulé", "sogenannte"). */
+  /** Words before a quotation that make it a title, a name or a word used as a word ("intitulé", "sogenannte", "le journal", "die Zeitung"). */
   scareMarkers: string;
   /** Endings of the present participle / gerund ("-ant", "-ando", "-end"). */
   gerundEndings: string;
