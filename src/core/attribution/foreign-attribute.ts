@@ -30,6 +30,7 @@ export function attributeForeign(text: string, tokens: Token[], entities: Entiti
     // "la note", "das Sagen", "a conta": after an article the form is a noun (not after a
     // clitic pronoun that is spelled like one: "nos la resumió").
     if (prev && !prev.quoted && prev.kind === 'word' && lx.determiners.has(prev.lower) && !cliticBefore(tokens, i, lx)) continue;
+    if (lx.clauseVerbs.has(cue.lemma) && !reportsHere(tokens, i, lx)) continue;
     out.push(make(tokens, i, i, ...sourceOf(tokens, i, cue, lx, entities, classify, out)));
   }
   const according = LEX.according | LEX.accordingPhrase;
@@ -55,6 +56,46 @@ export function attributeForeign(text: string, tokens: Token[], entities: Entiti
     i = last;
   }
   return out;
+}
+
+/**
+ * For a verb that reports only with a clause ("soutient que", "asegura que", "schätzt, dass"):
+ * a clause word, a colon or a comma follows it (within two words: "a assuré mardi que"), or a
+ * quotation does within its clause ("nannte den Plan „…“", "qualifie la réunion de « … »"), or
+ * a quotation or a comma comes right before it ("», assure-t-il", '", aseguró').
+ */
+function reportsHere(tokens: Token[], i: number, lx: LanguageLexicon): boolean {
+  if (tokens[i]!.lower.includes('-')) return true;
+  const prev = tokens[i - 1];
+  if (prev && (prev.quoted || prev.text === ',' || (lx.auxiliaries.has(prev.lower) && tokens[i - 2]?.text === ','))) return true;
+  let clause = true;
+  for (let k = i + 1; k < tokens.length && k <= i + QUOTE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) return true;
+    if (t.kind === 'punct') {
+      if (clause && (t.text === ':' || t.text === ',')) return true;
+      if (QUOTE_MARKS.includes(t.text)) continue;
+      return false;
+    }
+    if (!clause) continue;
+    const w = t.lower;
+    if (lx.clauseWords.has(w) || lx.clauseWords.has(elidedHead(w))) return true;
+    if (!lx.fillers.has(w) && !lx.pronouns.has(w)) clause = false;
+  }
+  return false;
+}
+
+/** How far after the verb a quotation still belongs to its clause. */
+const QUOTE_REACH = 8;
+const QUOTE_MARKS = '«»„“”"‚‘’\'';
+
+/** "qu'il" -> "qu'": the elided word with its apostrophe (straight), or "" when none. */
+function elidedHead(w: string): string {
+  for (let k = 1; k < w.length - 1 && k <= 3; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return w.slice(0, k) + "'";
+  }
+  return '';
 }
 
 /** "nos la resumió", "il le dit": an object pronoun spelled like an article, after another clitic or a subject pronoun. */

@@ -28,6 +28,8 @@ export interface LanguageLexicon {
   capitalisedNouns: boolean;
   cues: ReadonlyMap<string, ForeignCue>;
   auxiliaries: ReadonlySet<string>;
+  clauseVerbs: ReadonlySet<string>;
+  clauseWords: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
   agentMarkers: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
@@ -141,6 +143,8 @@ function build(w: LanguageWords): LanguageLexicon {
     capitalisedNouns: w.capitalisedNouns,
     cues,
     auxiliaries,
+    clauseVerbs: new Set(list(w.clauseVerbs)),
+    clauseWords: new Set(list(w.clauseWords)),
     passiveAuxiliaries: new Set(list(w.passiveAuxiliaries)),
     agentMarkers: new Set(list(w.agentMarkers)),
     fillers: new Set(list(w.fillers)),

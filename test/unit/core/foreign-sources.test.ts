@@ -55,4 +55,25 @@ describe('attributed and vague in other languages', () => {
   ])('%s: an unsourced statement stays other: %s', (language, text) => {
     expect(labelled(language, text)).toEqual(['other', null]);
   });
+
+  test.each([
+    ['fr', 'Le gouvernement soutient les agriculteurs.'],
+    ['fr', 'La police assure la sécurité du sommet.'],
+    ['es', 'El proyecto contó con el apoyo de la oposición.'],
+    ['es', 'La policía aseguró la zona.'],
+    ['pt', 'O governo garante o abastecimento de energia.'],
+    ['pt', 'A empresa completa dez anos em março.'],
+    ['de', 'Die Firma schätzt ihre Kunden.'],
+  ])('%s: a verb that reports only with a clause reports nothing without one: %s', (language, text) => {
+    expect(labelled(language, text)).toEqual(['other', null]);
+  });
+
+  test.each([
+    ['fr', 'Le ministre a assuré mardi qu’il resterait en poste.', ['attributed', 'Le ministre']],
+    ['es', 'Pedro Sánchez aseguró que no habrá elecciones anticipadas.', ['attributed', 'Pedro Sánchez']],
+    ['pt', 'A ministra Maria Costa garantiu que o programa continua.', ['attributed', 'Maria Costa']],
+    ['de', 'Die Bundesregierung schätzt, dass die Kosten steigen.', ['attributed', 'Die Bundesregierung']],
+  ] as [string, string, [string, string]][])('%s: with its clause it does: %s', (language, text, expected) => {
+    expect(labelled(language, text)).toEqual(expected);
+  });
 });

@@ -14,6 +14,8 @@ export const DE: LanguageWords = {
     + 'rief/riefen verwies/verwiesen zitieren nennen/nennt/nannte/nannten bezeichnen',
   stanceVerbs:
     'glauben schätzen vermuten befürchten hoffen bezweifeln zweifeln/zweifelt/zweifelte',
+  clauseVerbs: 'schätzen erklären halten finden schreiben bezeichnen nennen zitieren bestätigen',
+  clauseWords: 'dass ob wie warum wieso weshalb',
   auxiliaries: 'hat haben hatte hatten habe hätte hätten ist sind war waren wird werden wurde',
   passiveAuxiliaries: 'wurde wurden wird werden worden',
   agentMarkers: 'von vom durch',

@@ -26,6 +26,8 @@ export const ES: LanguageWords = {
   stanceVerbs:
     'considerar creer/cree/creen/creyó/creyeron/creía/creían estimar pensar/piensa/piensan/pensó/pensaba '
     + 'sospechar temer/teme/temen/temió/temían evaluar calcular juzgar/juzga/juzgó',
+  clauseVerbs: 'sostener asegurar señalar indicar destacar apuntar contar recordar llamar garantizar precisar remarcar observar escribir reconocer admitir revelar considerar calcular evaluar contestar responder',
+  clauseWords: 'que cómo por qué si cuánto cuántos',
   auxiliaries: 'ha han había habían habría hubo',
   passiveAuxiliaries: 'fue fueron es son era eran sido será serán',
   agentMarkers: 'por',

@@ -30,6 +30,8 @@ export const FR: LanguageWords = {
     + 'considérer/considère/considèrent/considéré/considérait '
     + 'craindre/craint/craignent/craignait/craignaient espérer/espère/espèrent/espéré/espérait '
     + 'constater calculer douter/doute/doutent/douté/doutait',
+  clauseVerbs: 'soutenir assurer garantir poursuivre reprendre relever lancer glisser lâcher avancer noter observer rappeler confier détailler signaler mentionner répondre écrire reconnaître admettre révéler juger considérer calculer',
+  clauseWords: 'que qu\' comment pourquoi si combien',
   auxiliaries: 'a ont avait avaient aurait auraient est sont était étaient eu été va vont',
   passiveAuxiliaries: 'été est sont était étaient fut furent sera seront',
   agentMarkers: 'par',

@@ -21,6 +21,8 @@ export const PT: LanguageWords = {
   stanceVerbs:
     'avaliar considerar acreditar estimar pensar julgar temer/teme/temem/temeu/temiam '
     + 'crer/crê/creem/creu/acreditava',
+  clauseVerbs: 'garantir defender apontar destacar lembrar observar completar pontuar contar chamar reforçar escrever reconhecer admitir revelar considerar avaliar estimar cravar disparar sustentar responder',
+  clauseWords: 'que como porque se quanto quantos',
   auxiliaries: 'tem têm tinha tinham havia teria',
   passiveAuxiliaries: 'foi foram é são era eram sido será serão',
   agentMarkers: 'por pelo pela pelos pelas',

@@ -20,6 +20,13 @@ export interface LanguageWords {
   speechVerbs: string;
   /** Verbs of opinion or finding ("estime", "cree", "glaubt"): they report, but do not quote. */
   stanceVerbs: string;
+  /**
+   * Lemmas that report only before a clause, a colon or a quotation, or right after one
+   * ("soutient que", "asegura que": yes; "soutient les agriculteurs", "asegura la zona": no).
+   */
+  clauseVerbs: string;
+  /** Words that open a reported clause ("que", "dass"); an elided "qu'" counts too. */
+  clauseWords: string;
   /** Auxiliaries and clitics between a subject and its participle ("a", "ha", "hat", "tem"). */
   auxiliaries: string;
   /** Forms of the passive auxiliary ("a été", "fue", "foi", "wurde"): "X a été critiqué" is said of X, not by X. */
