@@ -22,7 +22,7 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind =
 /** A noun the lists know as a possible source. */
 function known(lower: string, lx: LanguageLexicon): boolean {
   const w = bare(lower);
-  return lx.vagueNouns.has(w) || isRole(w, lx) || isInstitution(w, lx);
+  return lx.vagueNouns.has(w) || lx.documents.has(w) || isRole(w, lx) || isInstitution(w, lx);
 }
 
 /** "et", "y", "und", "e" between two capitalised words joins two names ("Macron et Scholz"). */
@@ -120,6 +120,12 @@ export function phraseAfter(tokens: Token[], i: number, lx: LanguageLexicon): Ra
   return last < first ? null : { first, last };
 }
 
+/** "l'étude": a word with an elided definite article. */
+function elisionIsDefinite(lower: string, lx: LanguageLexicon): boolean {
+  const e = lower.indexOf('\'') > 0 ? lower.indexOf('\'') : lower.indexOf('’');
+  return e > 0 && e < lower.length - 1 && lx.definiteArticles.has(lower.slice(0, e) + "'");
+}
+
 /** A person, group or nobody a pronoun stands for. */
 export function resolveForeignPronoun(p: PronounRef, t: Token, entities: Entities): Source | null {
   if (p === 'impersonal') return { kind: 'vague', name: t.text, person: false, start: t.start, end: t.end };
@@ -145,14 +151,22 @@ export function classifyForeign(text: string, tokens: Token[], r: Range, lx: Lan
   let vagueAt = -1;
   let roleAt = -1;
   let institutionAt = -1;
+  let documentAt = -1;
   for (let k = r.first; k <= r.last; k++) {
     const w = bare(tokens[k]!.lower);
+    if (documentAt < 0 && lx.documents.has(w)) documentAt = k;
     if (vagueAt < 0 && (lx.vagueNouns.has(w) || (k === r.first && lx.quantifiers.has(w) && !lx.determiners.has(w)))) vagueAt = k;
     if (roleAt < 0 && isRole(w, lx)) roleAt = k;
     if (institutionAt < 0 && isInstitution(w, lx)) institutionAt = k;
   }
   const runs = foreignNameRuns(tokens, r.first, r.last + 1, lx);
   const run = runs[runs.length - 1];
+  // "le rapport", "une étude de l'Inserm": a specific document, or one whose author is named; "una encuesta": some survey.
+  if (documentAt >= 0 && vagueAt < 0 && roleAt < 0 && (institutionAt < 0 || institutionAt > documentAt) && (!run || run.first > documentAt)) {
+    const det = tokens[documentAt - 1];
+    const definite = det !== undefined && (lx.definiteArticles.has(det.lower) || elisionIsDefinite(det.lower, lx)) || elisionIsDefinite(tokens[documentAt]!.lower, lx);
+    return { kind: definite || run || institutionAt > documentAt ? 'named' : 'vague', name: phrase, person: false, start, end };
+  }
   if (vagueAt >= 0 && (roleAt < 0 || roleAt > vagueAt)) {
     // "les experts de l'OMS", "fuentes del Ministerio": the office is named.
     return run && run.first > vagueAt ? { kind: 'named', name: phrase, person: false, start, end } : { kind: 'vague', name: phrase, person: false, start, end };

@@ -48,6 +48,8 @@ export interface LanguageLexicon {
   roleEndings: readonly string[];
   institutions: ReadonlySet<string>;
   institutionEndings: readonly string[];
+  documents: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
   vagueNouns: ReadonlySet<string>;
   quantifiers: ReadonlySet<string>;
   according: PhraseIndex<AccordingPlace>;
@@ -162,6 +164,8 @@ function build(w: LanguageWords): LanguageLexicon {
     roleEndings: list(w.roleEndings),
     institutions: new Set(list(w.institutions)),
     institutionEndings: list(w.institutionEndings),
+    documents: new Set(list(w.documents)),
+    definiteArticles: new Set(list(w.definiteArticles)),
     vagueNouns: new Set(list(w.vagueNouns)),
     quantifiers: new Set(list(w.quantifiers)),
     according: buildPhraseIndex(according),

@@ -20,6 +20,10 @@ describe('attributed and vague in other languages', () => {
     ['fr', 'Jeanne Moreau affirme que le projet coûtera trop cher.', ['attributed', 'Jeanne Moreau']],
     ['fr', 'Le parquet a indiqué mardi que l’enquête se poursuivait.', ['attributed', 'Le parquet']],
     ['fr', 'La Commission européenne estime que la croissance ralentira.', ['attributed', 'La Commission européenne']],
+    ['fr', 'Selon une étude de l’Inserm, la mortalité a baissé.', ['attributed', 'une étude de l’Inserm']],
+    ['fr', 'Selon une étude, la mortalité a baissé.', ['vague', 'une étude']],
+    ['de', 'Der Bericht zeigt, dass der Konsum sinkt.', ['attributed', 'Der Bericht']],
+    ['pt', 'Segundo o relatório da ONU, a fome aumentou.', ['attributed', 'o relatório da ONU']],
     ['fr', 'Des experts estiment que la mesure est inefficace.', ['vague', 'Des experts']],
     ['fr', 'Selon des sources proches du dossier, le contrat a été signé.', ['vague', 'des sources proches']],
     ['fr', 'On dit que le président va démissionner.', ['vague', 'On']],
@@ -63,6 +67,8 @@ describe('attributed and vague in other languages', () => {
     ['es', 'La policía aseguró la zona.'],
     ['pt', 'O governo garante o abastecimento de energia.'],
     ['pt', 'A empresa completa dez anos em março.'],
+    ['es', 'La empresa invierte en fuentes de energía renovables.'],
+    ['fr', 'La vidéo montre des manifestants dans la rue.'],
     ['de', 'Die Firma schätzt ihre Kunden.'],
   ])('%s: a verb that reports only with a clause reports nothing without one: %s', (language, text) => {
     expect(labelled(language, text)).toEqual(['other', null]);

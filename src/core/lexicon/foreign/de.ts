@@ -13,8 +13,8 @@ export const DE: LanguageWords = {
     + 'räumte/räumten sprach/sprachen versprechen/verspricht/versprach/versprachen/versprochen '
     + 'rief/riefen verwies/verwiesen zitieren nennen/nennt/nannte/nannten bezeichnen',
   stanceVerbs:
-    'glauben schätzen vermuten befürchten hoffen bezweifeln zweifeln/zweifelt/zweifelte',
-  clauseVerbs: 'schätzen erklären halten finden schreiben bezeichnen nennen zitieren bestätigen',
+    'zeigen glauben schätzen vermuten befürchten hoffen bezweifeln zweifeln/zweifelt/zweifelte',
+  clauseVerbs: 'schätzen erklären halten finden schreiben bezeichnen nennen zitieren bestätigen zeigen',
   clauseWords: 'dass ob wie warum wieso weshalb',
   auxiliaries: 'hat haben hatte hatten habe hätte hätten ist sind war waren wird werden wurde',
   passiveAuxiliaries: 'wurde wurden wird werden worden',
@@ -62,6 +62,8 @@ export const DE: LanguageWords = {
     + 'unternehmen konzern partei kommission verwaltung bundeswehr armee firma hersteller verband '
     + 'gewerkschaft opposition',
   institutionEndings: 'ministerium behörde gericht amt regierung polizei verband partei kommission konzern',
+  documents: 'bericht studie umfrage analyse dokument mitteilung erklärung urteil gutachten untersuchung',
+  definiteArticles: 'der die das den dem des dieser diese dieses diesem diesen',
   vagueNouns:
     'experten expertinnen kritiker kritikerinnen beobachter analysten quellen insider kreise kreisen '
     + 'fachleute wissenschaftler forscher ökonomen diplomaten gegner befürworter anwohner zeugen '

@@ -24,9 +24,9 @@ export const ES: LanguageWords = {
     + 'llamar resumir calificar/califica/califican/calificó/calificaron/calificado/calificaba tildar '
     + 'describir/describe/describen/describió/describieron/descrito/describía',
   stanceVerbs:
-    'considerar creer/cree/creen/creyó/creyeron/creía/creían estimar pensar/piensa/piensan/pensó/pensaba '
+    'mostrar/muestra/muestran/mostró/mostraron/mostrado/mostraba considerar creer/cree/creen/creyó/creyeron/creía/creían estimar pensar/piensa/piensan/pensó/pensaba '
     + 'sospechar temer/teme/temen/temió/temían evaluar calcular juzgar/juzga/juzgó',
-  clauseVerbs: 'sostener asegurar señalar indicar destacar apuntar contar recordar llamar garantizar precisar remarcar observar escribir reconocer admitir revelar considerar calcular evaluar contestar responder',
+  clauseVerbs: 'sostener asegurar señalar indicar destacar apuntar contar recordar llamar garantizar precisar remarcar observar escribir reconocer admitir revelar considerar calcular evaluar contestar responder mostrar',
   clauseWords: 'que cómo por qué si cuánto cuántos',
   auxiliaries: 'ha han había habían habría hubo',
   passiveAuxiliaries: 'fue fueron es son era eran sido será serán',
@@ -70,6 +70,8 @@ export const ES: LanguageWords = {
     + 'sindicato oposición comisión congreso senado ayuntamiento municipio intendencia cancillería '
     + 'presidencia agencia instituto banco fundación organización',
   institutionEndings: '',
+  documents: 'informe estudio encuesta sondeo documento comunicado análisis balance sentencia fallo resolución dictamen investigación',
+  definiteArticles: 'el la los las este esta estos estas ese esa del al',
   vagueNouns:
     'fuentes fuente expertos especialistas analistas observadores críticos detractores opositores '
     + 'partidarios funcionarios testigos vecinos investigadores científicos economistas diplomáticos '
@@ -82,7 +84,7 @@ export const ES: LanguageWords = {
   vaguePhrases:
     'se dice|se cree|se afirma|se rumorea|se especula|según fuentes|según algunas fuentes|'
     + 'según distintas fuentes|según diversas fuentes|según trascendió|trascendió que|fuentes cercanas|'
-    + 'fuentes consultadas|fuentes oficiales|fuentes del|de fuentes|según versiones|según medios|'
+    + 'fuentes consultadas|fuentes oficiales|según versiones|según medios|'
     + 'según la prensa|según expertos|según especialistas|al parecer|bajo condición de anonimato|'
     + 'pidió no ser identificado|pidió no ser identificada|pidió el anonimato|pidió reserva de su nombre',
   vagueModifiers: 'supuestamente presuntamente presunto presunta presuntos presuntas',

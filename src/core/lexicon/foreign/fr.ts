@@ -29,8 +29,8 @@ export const FR: LanguageWords = {
     'estimer penser croire/croit/croient/cru/croyait/croyaient juger '
     + 'considérer/considère/considèrent/considéré/considérait '
     + 'craindre/craint/craignent/craignait/craignaient espérer/espère/espèrent/espéré/espérait '
-    + 'constater calculer douter/doute/doutent/douté/doutait',
-  clauseVerbs: 'soutenir assurer garantir poursuivre reprendre relever lancer glisser lâcher avancer noter observer rappeler confier détailler signaler mentionner répondre écrire reconnaître admettre révéler juger considérer calculer',
+    + 'montrer/montre/montrent/montré/montrait/montraient constater calculer douter/doute/doutent/douté/doutait',
+  clauseVerbs: 'soutenir assurer garantir poursuivre reprendre relever lancer glisser lâcher avancer noter observer rappeler confier détailler signaler mentionner répondre écrire reconnaître admettre révéler juger considérer calculer montrer',
   clauseWords: 'que qu\' comment pourquoi si combien',
   auxiliaries: 'a ont avait avaient aurait auraient est sont était étaient eu été va vont',
   passiveAuxiliaries: 'été est sont était étaient fut furent sera seront',
@@ -78,6 +78,8 @@ export const FR: LanguageWords = {
     + 'parti opposition majorité élysée matignon présidence direction agence autorité institut '
     + 'office fédération association ong banque',
   institutionEndings: '',
+  documents: 'rapport étude enquête sondage document communiqué note analyse bilan décision arrêt jugement avis',
+  definiteArticles: 'le la l\' les ce cet cette ces du des au aux',
   vagueNouns:
     'sources source experts expert spécialistes analystes observateurs commentateurs critiques '
     + 'détracteurs opposants partisans défenseurs responsables officiels proches témoins habitants '

@@ -19,9 +19,9 @@ export const PT: LanguageWords = {
     + 'resumir/resume/resumem/resumiu/resumiram classificar qualificar '
     + 'descrever/descreve/descrevem/descreveu/descreveram/descrito',
   stanceVerbs:
-    'avaliar considerar acreditar estimar pensar julgar temer/teme/temem/temeu/temiam '
+    'mostrar avaliar considerar acreditar estimar pensar julgar temer/teme/temem/temeu/temiam '
     + 'crer/crê/creem/creu/acreditava',
-  clauseVerbs: 'garantir defender apontar destacar lembrar observar completar pontuar contar chamar reforçar escrever reconhecer admitir revelar considerar avaliar estimar cravar disparar sustentar responder',
+  clauseVerbs: 'garantir defender apontar destacar lembrar observar completar pontuar contar chamar reforçar escrever reconhecer admitir revelar considerar avaliar estimar cravar disparar sustentar responder mostrar',
   clauseWords: 'que como porque se quanto quantos',
   auxiliaries: 'tem têm tinha tinham havia teria',
   passiveAuxiliaries: 'foi foram é são era eram sido será serão',
@@ -65,6 +65,8 @@ export const PT: LanguageWords = {
     + 'comissão congresso senado câmara prefeitura procuradoria presidência agência instituto banco '
     + 'fundação organização',
   institutionEndings: '',
+  documents: 'relatório estudo pesquisa levantamento documento comunicado nota análise balanço sentença decisão parecer investigação',
+  definiteArticles: 'o a os as este esta estes estas esse essa do da dos das no na ao à pelo pela',
   vagueNouns:
     'fontes fonte especialistas analistas observadores críticos opositores apoiadores funcionários '
     + 'testemunhas moradores pesquisadores cientistas economistas diplomatas ativistas relatos estudos '
@@ -75,7 +77,7 @@ export const PT: LanguageWords = {
   accordingAfterQuote: '',
   vaguePhrases:
     'diz-se|segundo fontes|de acordo com fontes|segundo relatos|fontes próximas|fontes ouvidas|'
-    + 'fontes ligadas|sob condição de anonimato|pediu para não ser identificado|'
+    + 'fontes ligadas ao|fontes ligadas à|sob condição de anonimato|pediu para não ser identificado|'
     + 'pediu para não ser identificada|pediu anonimato|em caráter reservado|nos bastidores|'
     + 'segundo especialistas|segundo analistas|segundo a imprensa|segundo interlocutores',
   vagueModifiers: 'supostamente alegadamente suposto suposta supostos supostas',

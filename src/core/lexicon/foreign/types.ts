@@ -73,6 +73,13 @@ export interface LanguageWords {
   /** Institutions that speak as one ("gouvernement", "police", "Staatsanwaltschaft"). */
   institutions: string;
   institutionEndings: string;
+  /**
+   * Documents that can be a source ("le rapport", "una encuesta", "die Studie"): named when
+   * definite or when their author is named ("une étude de l'Inserm"), otherwise vague.
+   */
+  documents: string;
+  /** Definite articles and demonstratives: "le rapport" is a specific one, "un rapport" is not. */
+  definiteArticles: string;
   /** Nouns that, as the source, leave it unnamed ("experts", "fuentes", "Kritiker"). */
   vagueNouns: string;
   /** Quantifiers that keep a noun unnamed ("certains", "algunos", "einige"). */
