@@ -11,9 +11,15 @@ import { isPersonWord, ACRONYM, allMatch, isAcronymCode } from './names.ts';
 import type { LanguageLexicon } from '../lexicon/foreign.ts';
 import { isUpperAt } from '../text/chars.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../lexicon/first-names.ts';
+import { FOREIGN_FEMALE_FIRST_NAMES, FOREIGN_MALE_FIRST_NAMES } from '../lexicon/foreign/first-names.ts';
 
-/** First names of known gender: in German, where nouns are capitalised too, what tells a person's name. */
-const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
+const FEMALE: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...FOREIGN_FEMALE_FIRST_NAMES]);
+const MALE: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FOREIGN_MALE_FIRST_NAMES]);
+
+/** The gender a first name tells on a French, Spanish, German or Portuguese page, or null. */
+export function firstNameGender(lower: string): 'he' | 'she' | null {
+  return FEMALE.has(lower) ? 'she' : MALE.has(lower) ? 'he' : null;
+}
 
 /** Offset of the word after an elided article or pronoun ("l'Arcep" -> 2, "qu'il" -> 3); 0 when none. */
 export function elision(lower: string): number {
@@ -134,10 +140,12 @@ function makeForeignRun(tokens: Token[], first: number, last: number, lx: Langua
   if (single && words[0]!.length >= 2 && isUpperAt(words[0]!, 1) && allMatch(words[0]!, isAcronymCode, ACRONYM, 2)) kind = 'org';
   else if (lowers.some((l) => isInstitution(l, lx))) kind = 'org';
   else if (titled) kind = 'person';
-  else if (!single && isPersonWord(words[0]!) && isPersonWord(words[words.length - 1]!) && (!lx.capitalisedNouns || FIRST_NAMES.has(lower0))) kind = 'person';
+  else if (!single && isPersonWord(words[0]!) && isPersonWord(words[words.length - 1]!) && (!lx.capitalisedNouns || firstNameGender(lower0) !== null)) kind = 'person';
   const run: NameRun = {
     first, last, name: words.join(' '), words, lowers, kind, definite: false, titled, possessive: false, roleOnly: false,
   };
-  if (honorific) run.honorific = honorific;
+  // "Dilma Rousseff", "Pedro Sánchez": the first name tells the gender the English lists may not know.
+  const named = !single && kind === 'person' ? firstNameGender(lower0) : null;
+  if (honorific ?? named) run.honorific = (honorific ?? named)!;
   return run;
 }

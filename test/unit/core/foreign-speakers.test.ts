@@ -45,6 +45,9 @@ describe('quotation speakers in other languages', () => {
     ['fr', ['Marie Roche est venue.', 'Paul Durand est arrivé.', '« Je suis fatiguée », a-t-elle dit.'], ['Marie Roche']],
     ['de', ['Herr Becker kam spät.', 'Frau Schulz war schon da.', '„Wir beginnen“, sagte er.'], ['Becker']],
     ['es', ['El señor Ruiz llegó.', 'La señora Torres habló después.', '"Estoy lista", dijo ella.'], ['Torres']],
+    ['pt', ['Fernando Haddad encontrou Dilma Rousseff em Brasília.', '"Foi um dia importante", disse ela.'], ['Dilma Rousseff']],
+    ['de', ['Annalena Baerbock traf Markus Söder in München.', '„Wir sind uns einig“, sagte sie.'], ['Annalena Baerbock']],
+    ['fr', ['Ségolène Royal a rencontré Jacques Martin.', '« Tout est possible », a-t-elle dit.'], ['Ségolène Royal']],
   ] as [string, string[], string[]][])('%s: a pronoun finds the person of its gender: %j', (language, paragraphs, expected) => {
     expect(speakers(language, ...paragraphs)).toEqual(expected);
   });
