@@ -169,6 +169,8 @@ function sourceOf(
 }
 
 const PASSIVE_NO_AGENT = -2;
+/** How far after a passive participle its agent marker may stand ("annoncée en janvier par"). */
+const AGENT_REACH = 4;
 /** How far back a German passive auxiliary may stand from its participle at the clause's end ("wurde am Montag … kritisiert"). */
 const GERMAN_PASSIVE_REACH = 6;
 
@@ -187,8 +189,12 @@ function passiveAt(tokens: Token[], i: number, lx: LanguageLexicon): number {
     if (!lx.capitalisedNouns && !lx.fillers.has(u.lower) && !lx.auxiliaries.has(u.lower)) break;
   }
   if (aux < 0) return -1;
-  const after = tokens[i + 1];
-  if (after && !after.quoted && lx.agentMarkers.has(after.lower)) return i + 1;
+  // "annoncée par", "annoncée en janvier par": the agent within a few words of the participle.
+  for (let k = i + 1; k < tokens.length && k <= i + AGENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || t.kind === 'punct') break;
+    if (lx.agentMarkers.has(t.lower)) return k;
+  }
   // German: "wurde von der Polizei bestätigt".
   for (let k = aux + 1; k < i; k++) if (lx.agentMarkers.has(tokens[k]!.lower)) return k;
   return PASSIVE_NO_AGENT;

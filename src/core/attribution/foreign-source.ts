@@ -172,7 +172,8 @@ export function classifyForeign(text: string, tokens: Token[], r: Range, lx: Lan
     return run && run.first > vagueAt ? { kind: 'named', name: phrase, person: false, start, end } : { kind: 'vague', name: phrase, person: false, start, end };
   }
   // "le porte-parole du Kremlin", "el portavoz del Gobierno": the office speaks, as written.
-  if (run && run.kind === 'org' && roleAt >= 0 && roleAt < run.first) return { kind: 'named', name: phrase, person: false, start, end };
+  // ("le chef de l'État": a role of a place or body that is no person's name.)
+  if (run && run.kind !== 'person' && !run.titled && roleAt >= 0 && roleAt < run.first) return { kind: 'named', name: phrase, person: false, start, end };
   // German capitalises nouns: a lone unknown capitalised word ("Passwortmanagers") is a name only
   // when the article has already named someone so ("Friedrich Merz" … "Merz").
   if (run && lx.capitalisedNouns && run.kind === 'unknown' && run.words.length === 1 && !run.titled && !entities.isKnownSurname(run.lowers[0]!)) return null;

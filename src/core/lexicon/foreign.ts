@@ -73,7 +73,7 @@ function regularForms(lemma: string, c: Conjugation): string[] {
   if (c === 'fr' && lemma.endsWith('er')) {
     const s = lemma.slice(0, -2);
     const a = s.endsWith('g') ? s + 'e' : s.endsWith('c') ? s.slice(0, -1) + 'ç' : s;
-    return [s + 'e', s + 'ent', s + 'é', s + 'ée', a + 'a', a + 'ait', a + 'aient', s + 'èrent', a + 'ant'];
+    return [s + 'e', s + 'ent', s + 'é', a + 'a', a + 'ait', a + 'aient', s + 'èrent', a + 'ant'];
   }
   if (c === 'es') {
     const s = lemma.slice(0, -2);
@@ -100,7 +100,22 @@ function regularForms(lemma: string, c: Conjugation): string[] {
 function verbForms(entry: string, c: Conjugation): string[] {
   const [lemma = '', ...rest] = entry.split('/');
   const bare = lemma.startsWith('s\'') ? lemma.slice(2) : lemma;
-  return rest.length > 0 ? [lemma, ...rest] : [lemma, ...regularForms(bare, c)];
+  const forms = rest.length > 0 ? [lemma, ...rest] : [lemma, ...regularForms(bare, c)];
+  return [...forms, ...forms.flatMap((f) => agreeing(f, c))];
+}
+
+/**
+ * The participle agreeing with a feminine or plural subject, for the passive ("la réforme a été
+ * annoncée", "la medida fue criticada", "as regras foram anunciadas"); German participles do not
+ * inflect after "wurde".
+ */
+function agreeing(form: string, c: Conjugation): string[] {
+  if (c === 'fr') return form.endsWith('é') ? [form + 'e', form + 's', form + 'es'] : [];
+  if (c === 'es' || c === 'pt') {
+    const m = /^(.+)([ai])do$/.exec(form);
+    return m ? [`${m[1]}${m[2]}da`, `${m[1]}${m[2]}dos`, `${m[1]}${m[2]}das`] : [];
+  }
+  return [];
 }
 
 function build(w: LanguageWords): LanguageLexicon {

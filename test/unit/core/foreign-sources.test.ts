@@ -24,6 +24,11 @@ describe('attributed and vague in other languages', () => {
     ['fr', 'Selon une étude, la mortalité a baissé.', ['vague', 'une étude']],
     ['de', 'Der Bericht zeigt, dass der Konsum sinkt.', ['attributed', 'Der Bericht']],
     ['pt', 'Segundo o relatório da ONU, a fome aumentou.', ['attributed', 'o relatório da ONU']],
+    ['fr', 'La réforme avait été annoncée en janvier par le chef de l’État.', ['attributed', 'le chef de l’État']],
+    ['es', 'La medida fue criticada por varios economistas.', ['vague', 'varios economistas']],
+    ['pt', 'As regras foram anunciadas pelo governo federal.', ['attributed', 'governo federal']],
+    ['fr', 'Le texte note que les délais seront raccourcis.', ['attributed', 'Le texte']],
+    ['fr', 'Ces mesures inquiètent les opposants au texte, qui craignent des abus.', ['vague', 'les opposants au texte']],
     ['fr', 'Des experts estiment que la mesure est inefficace.', ['vague', 'Des experts']],
     ['fr', 'Selon des sources proches du dossier, le contrat a été signé.', ['vague', 'des sources proches']],
     ['fr', 'On dit que le président va démissionner.', ['vague', 'On']],
@@ -69,6 +74,8 @@ describe('attributed and vague in other languages', () => {
     ['pt', 'A empresa completa dez anos em março.'],
     ['es', 'La empresa invierte en fuentes de energía renovables.'],
     ['fr', 'La vidéo montre des manifestants dans la rue.'],
+    ['fr', 'Le maire a été critiqué après la crue.'],
+    ['pt', 'Tite foi questionado sobre a seleção.'],
     ['de', 'Die Firma schätzt ihre Kunden.'],
   ])('%s: a verb that reports only with a clause reports nothing without one: %s', (language, text) => {
     expect(labelled(language, text)).toEqual(['other', null]);

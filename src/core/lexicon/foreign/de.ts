@@ -58,11 +58,11 @@ export const DE: LanguageWords = {
     'minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin '
     + 'vorsitzende vorsitzender direktor direktorin leiter leiterin bürgermeister bürgermeisterin',
   institutions:
-    'regierung bundesregierung polizei staatsanwaltschaft ministerium gericht behörde bundestag '
+    'gesellschaft verein universität regierung bundesregierung polizei staatsanwaltschaft ministerium gericht behörde bundestag '
     + 'unternehmen konzern partei kommission verwaltung bundeswehr armee firma hersteller verband '
     + 'gewerkschaft opposition',
   institutionEndings: 'ministerium behörde gericht amt regierung polizei verband partei kommission konzern',
-  documents: 'bericht studie umfrage analyse dokument mitteilung erklärung urteil gutachten untersuchung',
+  documents: 'text bericht studie umfrage analyse dokument mitteilung erklärung urteil gutachten untersuchung',
   definiteArticles: 'der die das den dem des dieser diese dieses diesem diesen',
   vagueNouns:
     'experten expertinnen kritiker kritikerinnen beobachter analysten quellen insider kreise kreisen '

@@ -44,7 +44,7 @@ export const ES: LanguageWords = {
   determiners: 'el la los las un una unos unas lo este esta estos estas ese esa esos esas su sus al del',
   femaleArticles: 'la una esta esa',
   maleArticles: 'el un este ese al del',
-  links: 'de del la',
+  links: 'de del al la',
   nameParticles: 'de del la las los y da',
   stops:
     'que y e o u pero porque si cuando como donde quien quienes cual cuales en con sin sobre para '
@@ -66,11 +66,11 @@ export const ES: LanguageWords = {
     + 'funcionaria delegada',
   roleEndings: '',
   institutions:
-    'gobierno policía fiscalía justicia tribunal corte ministerio ejército empresa compañía partido '
+    'sociedad asociación federación confederación cámara consejo universidad gobierno policía fiscalía justicia tribunal corte ministerio ejército empresa compañía partido '
     + 'sindicato oposición comisión congreso senado ayuntamiento municipio intendencia cancillería '
     + 'presidencia agencia instituto banco fundación organización',
   institutionEndings: '',
-  documents: 'informe estudio encuesta sondeo documento comunicado análisis balance sentencia fallo resolución dictamen investigación',
+  documents: 'texto informe estudio encuesta sondeo documento comunicado análisis balance sentencia fallo resolución dictamen investigación',
   definiteArticles: 'el la los las este esta estos estas ese esa del al',
   vagueNouns:
     'fuentes fuente expertos especialistas analistas observadores críticos detractores opositores '

@@ -50,7 +50,7 @@ export const FR: LanguageWords = {
     'le la les l\' un une des du au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos',
   femaleArticles: 'la une cette sa',
   maleArticles: 'le un ce cet son',
-  links: 'de du des d\' à la l\'',
+  links: 'de du des d\' à au aux la l\'',
   nameParticles: 'de du des d\' la le van von der',
   stops:
     'que qu\' qui et ou mais car donc si quand lorsque comme dont où puis pour par avec sans sur '
@@ -73,12 +73,12 @@ export const FR: LanguageWords = {
     + 'vice-présidente candidate déléguée coordinatrice',
   roleEndings: '',
   institutions:
-    'gouvernement police gendarmerie parquet justice tribunal cour ministère préfecture mairie '
+    'université confédération chambre gouvernement police gendarmerie parquet justice tribunal cour ministère préfecture mairie '
     + 'armée état-major commission conseil assemblée sénat entreprise groupe société syndicat '
     + 'parti opposition majorité élysée matignon présidence direction agence autorité institut '
     + 'office fédération association ong banque',
   institutionEndings: '',
-  documents: 'rapport étude enquête sondage document communiqué note analyse bilan décision arrêt jugement avis',
+  documents: 'texte rapport étude enquête sondage document communiqué note analyse bilan décision arrêt jugement avis',
   definiteArticles: 'le la l\' les ce cet cette ces du des au aux',
   vagueNouns:
     'sources source experts expert spécialistes analystes observateurs commentateurs critiques '

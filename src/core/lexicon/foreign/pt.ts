@@ -41,7 +41,7 @@ export const PT: LanguageWords = {
     + 'dos das no na nos nas ao à aos às pelo pela pelos pelas',
   femaleArticles: 'a uma esta essa da na à pela',
   maleArticles: 'o um este esse do no ao pelo',
-  links: 'de do da dos das',
+  links: 'de do da dos das ao aos à às',
   nameParticles: 'de do da dos das e',
   stops:
     'que e ou mas porque se quando como onde quem em com sem sobre para por ante após desde até '
@@ -61,11 +61,11 @@ export const PT: LanguageWords = {
     + 'advogada deputada senadora embaixadora fundadora assessora relatora candidata delegada',
   roleEndings: '',
   institutions:
-    'governo polícia ministério justiça tribunal supremo exército empresa partido sindicato oposição '
+    'sociedade associação federação confederação conselho universidade governo polícia ministério justiça tribunal supremo exército empresa partido sindicato oposição '
     + 'comissão congresso senado câmara prefeitura procuradoria presidência agência instituto banco '
     + 'fundação organização',
   institutionEndings: '',
-  documents: 'relatório estudo pesquisa levantamento documento comunicado nota análise balanço sentença decisão parecer investigação',
+  documents: 'texto relatório estudo pesquisa levantamento documento comunicado nota análise balanço sentença decisão parecer investigação',
   definiteArticles: 'o a os as este esta estes estas esse essa do da dos das no na ao à pelo pela',
   vagueNouns:
     'fontes fonte especialistas analistas observadores críticos opositores apoiadores funcionários '
