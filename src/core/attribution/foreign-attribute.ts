@@ -161,6 +161,18 @@ function sourceOf(
   const j = relative ? (tokens[b - 1]?.text === ',' ? b - 2 : b - 1) : b;
   const subject = classify(phraseBefore(tokens, j, lx));
   if (subject) return ['subject', speech, subject];
+  // German puts the participle last: "Die Firma hat neue Stellen angekündigt": the subject is
+  // before the auxiliary.
+  if (lx.capitalisedNouns) {
+    for (let k = i - 1; k > 0 && i - k <= GERMAN_PASSIVE_REACH; k--) {
+      const u = tokens[k]!;
+      if (u.quoted || u.kind === 'punct') break;
+      if (!lx.auxiliaries.has(u.lower)) continue;
+      const beforeAux = classify(phraseBefore(tokens, k - 1, lx));
+      if (beforeAux) return ['subject', speech, beforeAux];
+      break;
+    }
+  }
   if (!lx.capitalisedNouns) {
     const after = pronounAt(tokens[i + 1], lx) ? classify({ first: i + 1, last: i + 1 }) : null;
     if (after) return ['inverted', speech, after];

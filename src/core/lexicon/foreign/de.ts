@@ -11,10 +11,12 @@ export const DE: LanguageWords = {
     + 'bestätigen dementieren verkünden kündigte/kündigten unterstreichen/unterstreicht/unterstrich/unterstrichen '
     + 'bekräftigen beklagen klagen twittern kommentieren argumentieren mahnen fordern äußern '
     + 'räumte/räumten sprach/sprachen versprechen/verspricht/versprach/versprachen/versprochen '
-    + 'rief/riefen verwies/verwiesen zitieren nennen/nennt/nannte/nannten bezeichnen',
+    + 'rief/riefen verwies/verwiesen zitieren nennen/nennt/nannte/nannten bezeichnen '
+    // Separable verbs: only the participle, whose particle is attached ("hat mitgeteilt").
+    + 'mitteilen/mitgeteilt ankündigen/angekündigt hinzufügen/hinzugefügt einräumen/eingeräumt vorwerfen/vorgeworfen',
   stanceVerbs:
-    'zeigen glauben schätzen vermuten befürchten hoffen bezweifeln zweifeln/zweifelt/zweifelte',
-  clauseVerbs: 'schätzen erklären halten finden schreiben bezeichnen nennen zitieren bestätigen zeigen',
+    'entscheiden/entschied/entschieden zeigen glauben schätzen vermuten befürchten hoffen bezweifeln zweifeln/zweifelt/zweifelte',
+  clauseVerbs: 'schätzen erklären halten finden schreiben bezeichnen nennen zitieren bestätigen zeigen entscheiden',
   clauseWords: 'dass ob wie warum wieso weshalb',
   auxiliaries: 'hat haben hatte hatten habe hätte hätten ist sind war waren wird werden wurde',
   passiveAuxiliaries: 'wurde wurden wird werden worden',
