@@ -36,8 +36,11 @@ describe('quotation speakers in other languages', () => {
     ['pt', ['A ministra Maria Costa visitou a fábrica.', '"É um passo importante", disse ela.'], ['Maria Costa']],
     ['pt', ['O presidente Luiz Inácio Lula da Silva sancionou a lei.', '"É um dia histórico", afirmou Lula em Brasília.'], ['Luiz Inácio Lula da Silva']],
     ['es', ['"No vamos a retroceder", dijo el mandatario durante un acto.'], ['el mandatario']],
+    ['es', ['La vicepresidenta Yolanda Díaz visitó la fábrica.', '"No hay plan B", afirmó.'], ['Yolanda Díaz']],
+    ['es', ['La vicepresidenta Yolanda Díaz visitó la fábrica.', '"Seguiremos negociando", dijeron.'], [null]],
+    ['pt', ['O técnico Tite convocou a seleção.', '"Estamos prontos", afirmou.'], ['Tite']],
     ['pt', ['Segundo Maria Costa, "o acordo está perto de ser fechado".'], ['Maria Costa']],
-  ] as [string, string[], string[]][])('%s: %j', (language, paragraphs, expected) => {
+  ] as [string, string[], (string | null)[]][])('%s: %j', (language, paragraphs, expected) => {
     expect(speakers(language, ...paragraphs)).toEqual(expected);
   });
 
