@@ -147,6 +147,14 @@ export function classifyForeign(text: string, tokens: Token[], r: Range, lx: Lan
     const p = lx.pronouns.get(t.lower);
     if (p !== undefined) return resolveForeignPronoun(p, t, entities);
   }
+  // "Ce dernier a affirmé", "esta última explicó": the person just named, like a pronoun.
+  if (r.last === r.first + 1) {
+    const ref = lx.anaphors.get(`${t.lower} ${tokens[r.last]!.lower}`);
+    if (ref !== undefined) return resolveForeignPronoun(ref, t, entities);
+  } else if (r.first === r.last) {
+    const ref = lx.anaphors.get(t.lower);
+    if (ref !== undefined) return resolveForeignPronoun(ref, t, entities);
+  }
   const phrase = text.slice(start, end);
   let vagueAt = -1;
   let roleAt = -1;

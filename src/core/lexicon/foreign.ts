@@ -34,6 +34,8 @@ export interface LanguageLexicon {
   agentMarkers: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, PronounRef>;
+  /** "ce dernier" -> 'he': phrases that point back to the person just named, by their words joined with a space. */
+  anaphors: ReadonlyMap<string, PronounRef>;
   determiners: ReadonlySet<string>;
   femaleArticles: ReadonlySet<string>;
   maleArticles: ReadonlySet<string>;
@@ -166,6 +168,7 @@ function build(w: LanguageWords): LanguageLexicon {
     agentMarkers: new Set(list(w.agentMarkers)),
     fillers: new Set(list(w.fillers)),
     pronouns,
+    anaphors: new Map(phrases(w.anaphors).map((p) => { const [phrase = '', ref = ''] = p.split(':'); return [phrase, ref as PronounRef]; })),
     determiners: new Set(list(w.determiners)),
     femaleArticles: new Set(list(w.femaleArticles)),
     maleArticles: new Set(list(w.maleArticles)),

@@ -39,6 +39,8 @@ describe('quotation speakers in other languages', () => {
     ['es', ['La vicepresidenta Yolanda Díaz visitó la fábrica.', '"No hay plan B", afirmó.'], ['Yolanda Díaz']],
     ['es', ['La vicepresidenta Yolanda Díaz visitó la fábrica.', '"Seguiremos negociando", dijeron.'], [null]],
     ['pt', ['O técnico Tite convocou a seleção.', '"Estamos prontos", afirmou.'], ['Tite']],
+    ['fr', ['Paul Durand a rencontré la ministre.', 'Ce dernier a affirmé : « Rien n’est joué. »'], ['Paul Durand']],
+    ['es', ['Ana Torres habló con el juez.', 'Esta última explicó: "No habrá cambios".'], ['Ana Torres']],
     ['pt', ['Segundo Maria Costa, "o acordo está perto de ser fechado".'], ['Maria Costa']],
   ] as [string, string[], (string | null)[]][])('%s: %j', (language, paragraphs, expected) => {
     expect(speakers(language, ...paragraphs)).toEqual(expected);

@@ -28,6 +28,7 @@ export const DE: LanguageWords = {
   he: 'er',
   she: 'sie',
   they: '',
+  anaphors: 'letzterer:he|letztere:she',
   impersonal: 'man',
   proDrop: false,
   capitalisedNouns: true,

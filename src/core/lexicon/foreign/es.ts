@@ -38,6 +38,7 @@ export const ES: LanguageWords = {
   he: 'él',
   she: 'ella',
   they: 'ellos ellas',
+  anaphors: 'este último:he|esta última:she|el último:he|la última:she',
   impersonal: 'se',
   proDrop: true,
   capitalisedNouns: false,

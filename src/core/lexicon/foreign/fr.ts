@@ -43,6 +43,7 @@ export const FR: LanguageWords = {
   he: 'il lui',
   she: 'elle',
   they: 'ils elles eux',
+  anaphors: 'ce dernier:he|cette dernière:she',
   impersonal: 'on',
   proDrop: false,
   capitalisedNouns: false,

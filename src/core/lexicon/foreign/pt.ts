@@ -33,6 +33,7 @@ export const PT: LanguageWords = {
   he: 'ele',
   she: 'ela',
   they: 'eles elas',
+  anaphors: 'este último:he|esta última:she|o último:he|a última:she',
   impersonal: 'se',
   proDrop: true,
   capitalisedNouns: false,

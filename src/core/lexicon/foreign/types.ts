@@ -41,6 +41,8 @@ export interface LanguageWords {
   he: string;
   she: string;
   they: string;
+  /** Phrases that point back to the person just named ("ce dernier", "esta última", "Letzterer"), phrase:he|phrase:she. */
+  anaphors: string;
   /** Impersonal subjects ("on dit", "man sagt", "se dice"): the source is nobody in particular. */
   impersonal: string;
   /** Does the language drop subject pronouns ("—No —dijo.")? Then a verb alone after a quotation is the last person's. */
