@@ -28,7 +28,7 @@ export function replyMessages(analysis: Analysis): AnalyzeReply[] {
   const out: AnalyzeReply[] = [];
   for (let i = 0; i < batches; i++) {
     const part = packBatch(sentences.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH), quotes.slice(i * RESULT_BATCH, (i + 1) * RESULT_BATCH));
-    out.push(i < batches - 1 ? { type: 'part', ...part } : { type: 'done', ...part, language: analysis.language, supported: analysis.supported, counts: analysis.counts });
+    out.push(i < batches - 1 ? { type: 'part', ...part } : { type: 'done', ...part, language: analysis.language, supported: analysis.supported, coverage: analysis.coverage, counts: analysis.counts });
   }
   return out;
 }

@@ -12,6 +12,8 @@ export interface CliJson {
   /** 'page' when the page declared its language, 'detected' when guessed from the text. */
   languageFrom: 'page' | 'detected';
   supported: boolean;
+  /** What the language's word lists cover (Analysis.coverage). */
+  coverage: Analysis['coverage'];
   counts: Record<Label, number>;
   blocks: { kind: Block['kind']; text: string }[];
   sentences: { block: number; text: string; label: Label; source: string | null; reason: Analysis['sentences'][number]['reason'] | null; start: number; end: number }[];
@@ -26,6 +28,7 @@ export function toJson(source: string, title: string | null, declared: string | 
     language: a.language,
     languageFrom: declared ? 'page' : 'detected',
     supported: a.supported,
+    coverage: a.coverage,
     counts: a.counts,
     blocks: blocks.map((b) => ({ kind: b.kind, text: b.text })),
     sentences: a.sentences.map((s) => ({ block: s.block, text: s.text, label: s.label, source: s.source, reason: s.reason ?? null, start: s.start, end: s.end })),
@@ -34,6 +37,13 @@ export function toJson(source: string, title: string | null, declared: string | 
   if (note) out.note = note;
   return out;
 }
+
+/** What the language line says each coverage gets. */
+const COVERAGE_NOTE: Record<CliJson['coverage'], string> = {
+  full: '',
+  'no-unsourced': ' – word lists for speakers, attributed and vague; no unsourced label in this language',
+  quotes: ' – no word lists: only quotations are marked',
+};
 
 const COLOURS: Record<Label, string> = { quote: '36', attributed: '32', vague: '33', unsourced: '35', other: '2' };
 
@@ -45,7 +55,7 @@ export function toText(j: CliJson, opts: TextOptions): string {
   const bold = (s: string): string => (opts.colour ? `\u001b[1m${s}\u001b[0m` : s);
   const lines: string[] = [];
   lines.push(bold(j.title ?? '(no title)'));
-  const lang = `${j.language} (${j.languageFrom === 'page' ? 'from the page' : 'detected'})${j.supported ? '' : ' – no word lists: only quotations are marked'}`;
+  const lang = `${j.language} (${j.languageFrom === 'page' ? 'from the page' : 'detected'})${COVERAGE_NOTE[j.coverage]}`;
   lines.push(`language: ${lang}`);
   const total = j.sentences.length;
   const counts = (Object.keys(j.counts) as Label[]).map((l) => paint(l, `${l} ${j.counts[l]}`)).join(' · ');

@@ -4,11 +4,11 @@
  * after each block so that the background can spread a huge page over several tasks.
  * `analyze` does the same steps in one go, without a generator.
  */
-import type { Analysis, ArticleInput, Label, Quote, Sentence } from './types.ts';
+import type { Analysis, ArticleInput, Coverage, Label, Quote, Sentence } from './types.ts';
 import { LABELS } from './types.ts';
-import { pageLanguage, isSupported } from './language.ts';
+import { pageLanguage, coverageOf } from './language.ts';
 import { Entities } from './attribution/entities.ts';
-import { RULES, QUOTE_RULES } from './rules/index.ts';
+import { RULES, QUOTE_RULES, NO_UNSOURCED_RULES } from './rules/index.ts';
 import { quoteReason } from './rules/quote.ts';
 import type { SpeakerMemory } from './quotes/speakers.ts';
 import { BlockRun, type BlockContext, type OpenChain } from './block.ts';
@@ -21,18 +21,22 @@ const LOOKAHEAD = 3;
 /** What the driver keeps for the whole article: the blocks' shared state and the page's language. */
 interface Driver extends BlockContext {
   language: string;
+  coverage: Coverage;
 }
 
 /** The state an analysis carries across blocks. */
 function begin(input: ArticleInput): Driver {
   const blocks = input.blocks;
   const language = pageLanguage(input.language, blocks);
-  const supported = isSupported(language);
+  const coverage = coverageOf(language);
+  const supported = coverage.lists !== 'none';
   return {
     blocks,
     language,
     supported,
-    rules: supported ? RULES : QUOTE_RULES,
+    coverage: coverage.lists === 'none' ? 'quotes' : coverage.lists,
+    foreign: coverage.foreign,
+    rules: coverage.lists === 'full' ? RULES : coverage.lists === 'no-unsourced' ? NO_UNSOURCED_RULES : QUOTE_RULES,
     entities: new Entities(),
     memory: { lastQuote: null, colon: null, lastSpeech: null } as SpeakerMemory,
     sentences: [] as Sentence[],
@@ -68,7 +72,7 @@ function end(ctx: Driver): Analysis {
   const counts = {} as Record<Label, number>;
   for (const l of LABELS) counts[l] = 0;
   for (const s of ctx.sentences) counts[s.label]++;
-  return { language: ctx.language, supported: ctx.supported, sentences: ctx.sentences, quotes: ctx.quotes, counts };
+  return { language: ctx.language, supported: ctx.supported, coverage: ctx.coverage, sentences: ctx.sentences, quotes: ctx.quotes, counts };
 }
 
 /**

@@ -21,6 +21,7 @@ import { LEX, CUE_FORMS } from './lexicon/lookup.ts';
 import { isReportingUse } from './attribution/cues.ts';
 import { words } from './lexicon/words.ts';
 import { MEMORY_CUES, EASE_ADJECTIVES } from './lexicon/reporting-verbs.ts';
+import type { LanguageLexicon } from './lexicon/foreign.ts';
 
 /** A quotation running over several paragraphs, waiting for its last paragraph. */
 export interface OpenChain {
@@ -30,6 +31,8 @@ export interface OpenChain {
 export interface BlockContext {
   blocks: Block[];
   supported: boolean;
+  /** The word lists of a page in French, Spanish, German or Portuguese; null for English and for languages without lists. */
+  foreign: LanguageLexicon | null;
   rules: readonly Rule[];
   entities: Entities;
   memory: SpeakerMemory;
@@ -106,7 +109,8 @@ export class BlockRun {
     const text = block.text;
     while (this.span < this.spans.length) {
       const s = this.spans[this.span++]!;
-      const { tokens, lex: lexAll } = raws.length > 0 ? tokenize(text, s.start, s.end, this.inQuote, this.skipQuoted) : tokenize(text, s.start, s.end, notQuoted);
+      const bits = ctx.foreign?.bits;
+      const { tokens, lex: lexAll } = raws.length > 0 ? tokenize(text, s.start, s.end, this.inQuote, this.skipQuoted, bits) : tokenize(text, s.start, s.end, notQuoted, undefined, bits);
       while (this.next < raws.length && raws[this.next]!.start < s.start) this.next++;
       const next = this.next;
       // Without word lists for the page's language, any quoted words may be someone's.
@@ -116,12 +120,12 @@ export class BlockRun {
         const first = tokenIndexAt(tokens, r.start);
         const end = tokenIndexAt(tokens, r.end);
         const multi = r.continued || (r.open && ctx.carry !== null) || (r.open && isSpeechBefore(tokens, first));
-        if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi })) continue;
+        if (isQuotation({ tokens, first, end, speechContext: speech, multiParagraph: multi, markers: ctx.foreign?.scareMarkers, capitalisedNouns: ctx.foreign?.capitalisedNouns })) continue;
         r.rejected = true;
         for (let t = first; t < end; t++) tokens[t]!.quoted = false;
       }
       ctx.entities.sentence = ++ctx.sentenceCount;
-      const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported, lexAll);
+      const f = sentenceFacts(block, s.start, s.end, tokens, ctx.entities, ctx.supported, lexAll, ctx.foreign);
       f.listIntro = ctx.listIntro;
       facts.push(f);
       if (facts.length % SENTENCES_PER_STEP === 0) return true;
@@ -139,7 +143,9 @@ export class BlockRun {
       const sentence = label(ctx.rules, f, b);
       ctx.sentences.push(sentence);
       for (const member of chainSentences.get(i) ?? []) member.sentences.push(sentence);
-      if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0) {
+      // (Not in French, Spanish, German, Portuguese: their verb lists are shorter, and a next
+      // quotation introduced by a verb they lack would be handed to the wrong person.)
+      if (sentence.label === 'attributed' && sentence.source !== null && f.quotes.length === 0 && ctx.foreign === null) {
         ctx.memory.lastSpeech = { name: sentence.source, block: ctx.para, sentence: first + i + 1 };
       }
       if (f.text.charCodeAt(f.end - 1) === 58 /* : */) {
@@ -205,7 +211,7 @@ function assignQuotes(
     const blocked = touched.some(speechContextAt) || facts[0]?.kind === 'heading';
     const own = facts[touched[0] ?? 0];
     let introduced: Attribution | null = null;
-    if (own && ctx.supported && !cue?.source) {
+    if (own && ctx.supported && ctx.foreign === null && !cue?.source) {
       const personBefore = (i: number): string | null => (own.persons[0] && own.persons[0].index < i ? own.persons[0].name : null);
       const src = introducer(text, own.tokens, r.start, ctx.entities, personBefore) ?? subjectOfFragment(text, own.tokens, r.start, ctx.entities);
       if (src) introduced = { via: 'speech', cueIndex: -1, cueText: text.slice(src.start, src.end), cueStart: src.start, cueEnd: src.end, speech: true, source: src };

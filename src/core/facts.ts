@@ -12,6 +12,9 @@ import { attribute } from './attribution/attribute.ts';
 import { findSpeechOwner } from './attribution/speech-owner.ts';
 import { matchPhrases } from './text/phrases.ts';
 import { VAGUE_PHRASE_INDEX, SIGNAL_INDEX, LEX } from './lexicon/lookup.ts';
+import type { LanguageLexicon } from './lexicon/foreign.ts';
+import { foreignNameRuns } from './attribution/foreign-names.ts';
+import { attributeForeign } from './attribution/foreign-attribute.ts';
 
 /** Words without which attribute() finds nothing: cue verbs, "according", "<verb> by", "<speech noun> by". */
 const ATTRIBUTION_BITS = LEX.cue | LEX.according | LEX.passiveBy | LEX.speechNoun;
@@ -65,7 +68,10 @@ export function sentenceFacts(
   supported: boolean,
   /** Union of the tokens' Token.lex bits: passes looking for words the sentence lacks are skipped. */
   lexAll = -1,
+  /** The word lists of a page in French, Spanish, German or Portuguese; null for English. */
+  foreign: LanguageLexicon | null = null,
 ): SentenceFacts {
+  if (foreign !== null) return foreignFacts(block, start, end, tokens, entities, lexAll, foreign);
   const text = block.text;
   const persons: { index: number; name: string }[] = [];
   // A title-case heading capitalises every word: its runs are not names ("Veteran Wraps Baby").
@@ -105,6 +111,45 @@ export function sentenceFacts(
     listIntro: null,
     links: block.links ? linksIn(block.links, start, end) : [],
   };
+  return remember(facts, entities);
+}
+
+/**
+ * The same facts for a page in French, Spanish, German or Portuguese: names, attributions and
+ * vague phrases from that language's word lists (lexicon/foreign/*.ts); no speech owner and no
+ * check-worthiness signals (those languages get no `unsourced` label).
+ */
+function foreignFacts(
+  block: Block, start: number, end: number, tokens: Token[], entities: Entities, lexAll: number, lx: LanguageLexicon,
+): SentenceFacts {
+  const text = block.text;
+  const persons: { index: number; name: string }[] = [];
+  const titleCase = block.kind === 'heading' && isTitleCase(tokens);
+  for (const run of titleCase ? [] : foreignNameRuns(tokens, 0, tokens.length, lx)) {
+    const resolved = entities.observe(run);
+    const personLike = run.kind === 'person' || run.titled || (run.words.length === 1 && entities.isKnownSurname(run.lowers[0]!));
+    if (resolved !== null && personLike && run.kind !== 'org') persons.push({ index: run.first, name: resolved });
+    // "Luiz Inácio Lula da Silva" … "Lula": the inner words of a long name can stand for it.
+    if (resolved !== null && run.kind === 'person' && run.words.length >= 3) {
+      for (let k = 1; k < run.lowers.length - 1; k++) if (!lx.nameParticles.has(run.lowers[k]!)) entities.alias(run.lowers[k]!, resolved);
+    }
+  }
+  const facts: SentenceFacts = {
+    text, start, end, kind: block.kind, tokens, quotes: [],
+    attributions: (lexAll & (LEX.cue | LEX.according | LEX.accordingPhrase)) !== 0 ? attributeForeign(text, tokens, entities, lx, lexAll) : [],
+    speechOwner: null,
+    vaguePhrases: (lexAll & LEX.vagueStart) !== 0 ? matchPhrases(text, tokens, lx.vaguePhrases, LEX.vagueStart) : [],
+    signals: [],
+    persons,
+    listIntro: null,
+    links: block.links ? linksIn(block.links, start, end) : [],
+  };
+  return remember(facts, entities);
+}
+
+/** After a sentence: the group that spoke (for "they") and the person it is about (for he/she) become the most recent. */
+function remember(facts: SentenceFacts, entities: Entities): SentenceFacts {
+  const { text, tokens, persons } = facts;
   // An organisation or group that spoke: what "they" can be in this sentence and the next.
   for (const a of facts.attributions) {
     if (a.source && !a.source.person) {

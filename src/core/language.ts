@@ -1,10 +1,12 @@
 /**
  * The page's language: its `lang` attribute wins; otherwise a cheap stopword count over the
- * first few thousand characters. Only languages with word lists get vague/unsourced labels.
+ * first few thousand characters. Only languages with word lists get attributed/vague labels, and
+ * only English gets unsourced (coverageOf).
  */
 import { STOPWORDS, SUPPORTED_LANGUAGES } from './lexicon/stopwords.ts';
 import type { Block } from './types.ts';
 import { isGeneralPunctuation } from './text/chars.ts';
+import { foreignLexicon, type LanguageLexicon } from './lexicon/foreign.ts';
 
 const SAMPLE = 4000;
 const WORD = /\p{L}/uy;
@@ -58,5 +60,23 @@ export function pageLanguage(declared: string | undefined, blocks: Block[]): str
 }
 
 export function isSupported(language: string): boolean {
-  return SUPPORTED_LANGUAGES.includes(primaryLanguage(language));
+  return coverageOf(language).lists !== 'none';
+}
+
+/**
+ * What the engine labels on a page in this language: 'full' (English: every label), 'no-unsourced'
+ * (French, Spanish, German, Portuguese: quotations with speakers, `attributed`, `vague`, but no
+ * `unsourced`), 'none' (quotations only, speakers unknown). `foreign` is the word lists of a
+ * 'no-unsourced' language.
+ */
+export interface Coverage {
+  lists: 'full' | 'no-unsourced' | 'none';
+  foreign: LanguageLexicon | null;
+}
+
+export function coverageOf(language: string): Coverage {
+  const primary = primaryLanguage(language);
+  if (SUPPORTED_LANGUAGES.includes(primary)) return { lists: 'full', foreign: null };
+  const foreign = foreignLexicon(primary);
+  return foreign ? { lists: 'no-unsourced', foreign } : { lists: 'none', foreign: null };
 }

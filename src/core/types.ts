@@ -71,11 +71,20 @@ export interface Quote {
   speaker: string | null;
 }
 
+/** What a page's language gets labelled (Analysis.coverage). */
+export type Coverage = 'full' | 'no-unsourced' | 'quotes';
+
 /** Output of analyze(). */
 export interface Analysis {
   language: string;
   /** True when the engine has word lists for the language; otherwise only quotations are labelled. */
   supported: boolean;
+  /**
+   * What the word lists cover: 'full' (English: every label), 'no-unsourced' (French, Spanish,
+   * German, Portuguese: speakers, `attributed`, `vague`, but a sentence with no source stays
+   * `other`, never `unsourced`), 'quotes' (no word lists: quotations only).
+   */
+  coverage: Coverage;
   sentences: Sentence[];
   quotes: Quote[];
   counts: Record<Label, number>;

@@ -84,7 +84,7 @@ export function createRemoteEngine(connect: Connect): Required<Engine> {
         if (batch === null) return finish(new RemoteEngineError('reply out of bounds'));
         sentences.push(...batch.sentences);
         quotes.push(...batch.quotes);
-        if (reply.type === 'done') finish(null, { language: reply.language, supported: reply.supported, sentences, quotes, counts: reply.counts });
+        if (reply.type === 'done') finish(null, { language: reply.language, supported: reply.supported, coverage: reply.coverage, sentences, quotes, counts: reply.counts });
       };
       port.onMessage.addListener(onMessage);
       port.onDisconnect.addListener(onDisconnect);

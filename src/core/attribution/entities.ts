@@ -28,12 +28,20 @@ export class Entities {
   }
 
   set lastPerson(name: string | null) {
+    if (name !== null) this.lastPersonSentence = this.sentence;
     if (name === null || this.recent[this.recent.length - 1] === name) return;
     const i = this.recent.indexOf(name);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(name);
     if (this.recent.length > RECENT) this.recent.shift();
   }
+
+  /**
+   * The sentence that last named or resolved a person. French, Spanish, German and Portuguese
+   * pronouns also stand for things (grammatical gender), so attribution/foreign-source.ts
+   * resolves "il", "ella", "er" to a person only when one was named this recently.
+   */
+  lastPersonSentence = -10;
 
   /** Records the gender the text tells for a known person ("his wife, Jane," -> she), unless one is known. */
   setGender(name: string, gender: Gender): void {
@@ -194,6 +202,16 @@ export class Entities {
       found = full;
     }
     return found ?? name;
+  }
+
+  /**
+   * Another word of a known full name that the text may use alone ("Lula" of "Luiz Inácio Lula
+   * da Silva", "Sánchez" of "Pedro Sánchez Pérez-Castejón"): resolves to that name unless the
+   * word already stands for someone. Used for names in French, Spanish, German and Portuguese
+   * (attribution/foreign-names.ts), where the surname used is not always the last word.
+   */
+  alias(lower: string, full: string): void {
+    if (!this.bySurname.has(lower)) this.bySurname.set(lower, full);
   }
 
   /** Is this single word (in lowercase) a surname we know? */

@@ -50,6 +50,12 @@ export const PRONOUN_MAP: ReadonlyMap<string, (typeof PERSON_PRONOUNS)[string]> 
 /** Bits of Token.lex: the word lists a word belongs to (one hash lookup per word, then bit tests). */
 export const LEX = {
   cue: 1, passiveBy: 2, speechNoun: 4, speechAct: 8, vagueStart: 16, signalStart: 32, according: 64,
+  /**
+   * The first word of an according-to phrase of a language other than English that is not one by
+   * itself ("de" of "de l'avis de", "nach" of "nach Angaben", German "so" after a quotation):
+   * looked for by attribution/foreign-attribute.ts, but, unlike `according`, no sign of speech.
+   */
+  accordingPhrase: 128,
 } as const;
 
 const SPEECH_ACT_WORDS = ['delivered', 'gave', 'made', 'issued', 'offered', 'penned', 'published', 'released', 'posted', 'sent', 'voiced'];

@@ -25,6 +25,10 @@ export interface QuoteContext {
   speechContext: boolean;
   /** Did the block continue a quotation from the previous paragraph, or leave one open? */
   multiParagraph: boolean;
+  /** Words of the page's language (other than English) that make a quotation after them a title or a word used as a word ("intitulé", "sogenannte"). */
+  markers?: ReadonlySet<string> | undefined;
+  /** The page's language capitalises every noun (German): a capitalised quotation is not therefore a title. */
+  capitalisedNouns?: boolean | undefined;
 }
 
 export function isQuotation(c: QuoteContext): boolean {
@@ -61,13 +65,15 @@ export function isQuotation(c: QuoteContext): boolean {
     else { b2 = `${t.lower} ${b1}`; break; }
   }
   if (MARKERS.includes(b1) && !(b1 === 'called' && precededBySpeaker(c.tokens, c.first))) return false;
+  if (c.markers?.has(b1)) return false;
   if (TWO_WORD_MARKERS.includes(b2)) return false;
   // "her book “A Paradise Built in Hell: …”": a capitalised quotation right after a work is its title.
   const mark = c.tokens[c.first - 1];
   const work = c.tokens[c.first - 2];
   if (mark?.kind === 'punct' && work && !work.quoted && WORK_NOUN_SET.has(work.lower) && c.tokens[c.first]!.cap) return false;
   // Titles of shows, books and slogans: every word capitalised ("Meet the Press," "New Day,").
-  if (words <= 8 && !innerStop && !exclaims && c.first > 1 && allTitle && anyCap) return false;
+  // (Not in German, which capitalises every noun, when the sentence presents words as someone's: "sprach von einem „Wortbruch“".)
+  if (words <= 8 && !innerStop && !exclaims && c.first > 1 && allTitle && anyCap && !(c.capitalisedNouns && c.speechContext)) return false;
   // A sentence that is nothing but the quotation ("“It is over.”") is someone's words.
   let whole = c.first <= 1;
   for (let k = c.end; whole && k < c.tokens.length; k++) if (c.tokens[k]!.kind !== 'punct') whole = false;

@@ -37,4 +37,11 @@ export const RULES: readonly Rule[] = [
 
 export const QUOTE_RULES: readonly Rule[] = [quoteRule];
 
+/**
+ * For languages whose word lists cover speakers, `attributed` and `vague` but not the
+ * check-worthiness signals of `unsourced` (French, Spanish, German, Portuguese): every rule but
+ * that one, so a sentence without a source stays `other` rather than being called unsourced.
+ */
+export const NO_UNSOURCED_RULES: readonly Rule[] = RULES.filter((r) => r !== unsourcedSignal);
+
 export type { Rule, SentenceFacts, RuleResult, QuoteSpeaking } from './types.ts';

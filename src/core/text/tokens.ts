@@ -104,6 +104,8 @@ const PUNCT = new Map<number, string>();
  */
 export function tokenize(
   text: string, start: number, end: number, inQuote: (i: number) => boolean, skipQuoted?: (i: number) => number,
+  /** The page language's word lists (lexicon/foreign.ts `bits`); English's by default. */
+  bitsOf?: (lower: string, shape: number) => number,
 ): Tokenized {
   const out: Token[] = [];
   let lexAll = 0;
@@ -170,7 +172,7 @@ export function tokenize(
       const shape = ascii
         ? shapeOf(e - i, lowerCode(c), e - i > 1 ? lowerCode(text.charCodeAt(i + 1)) : 0, lowerCode(text.charCodeAt(e - 1)))
         : shapeOfWord(lower);
-      const lex = lexiconBits(lower, shape);
+      const lex = bitsOf === undefined ? lexiconBits(lower, shape) : bitsOf(lower, shape);
       lexAll |= lex;
       out.push({ start: i, end: e, text: word, lower, kind: c >= 48 && c <= 57 ? 'num' : 'word', cap, quoted, lex });
       i = e;

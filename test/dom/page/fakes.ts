@@ -80,7 +80,7 @@ export function* fakeAnalyzeSteps(input: ArticleInput): Generator<void, Analysis
   for (let i = 0; i < input.blocks.length; i++) yield;
   const counts = { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 };
   for (const s of sentences) counts[s.label] += 1;
-  return { language: 'en', supported: true, sentences, quotes, counts };
+  return { language: 'en', supported: true, coverage: 'full', sentences, quotes, counts };
 }
 
 /**

@@ -69,7 +69,7 @@ function slowEngine(n: number, ms: number, counter: { steps: number; runs: numbe
       counter.steps++;
       await new Promise((r) => setTimeout(r, 0));
     }
-    return { language: `run ${run}`, supported: true, sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } };
+    return { language: `run ${run}`, supported: true, coverage: 'full', sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } };
   };
 }
 

@@ -14,6 +14,7 @@ function q(block: number, start: number, text: string, speaker: string | null): 
 const analysis: Analysis = {
   language: 'en',
   supported: true,
+  coverage: 'full',
   sentences: [
     s(1, 0, '“No,” said Bo.', 'quote', 'Bo'),
     s(0, 0, 'Intro.', 'other'),
@@ -85,7 +86,7 @@ describe('summarize', () => {
       sentences.push(s(i, 0, '“Fine,” said Al.', 'quote', 'Al'), s(i, 17, text.slice(17), 'vague', 'critics'));
       quotes.push(q(i, 1, 'Fine,', 'Al'));
     }
-    const huge: Analysis = { language: 'en', supported: true, sentences, quotes, counts: { quote: n, attributed: 0, vague: n, unsourced: 0, other: 0 } };
+    const huge: Analysis = { language: 'en', supported: true, coverage: 'full', sentences, quotes, counts: { quote: n, attributed: 0, vague: n, unsourced: 0, other: 0 } };
     const out = summarize(huge, claimsOf(huge));
     expect(out.counts).toEqual(huge.counts);
     const quoteIds = out.claims.filter((c) => c.label === 'quote').map((c) => c.id);

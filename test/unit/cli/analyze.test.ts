@@ -35,6 +35,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'story.txt'), 'Minister resigns over leak\n\n“I take full responsibility,” Jane Doe said on Monday.\n\nCritics say the leak was deliberate. The inquiry found 12 breaches.\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
   writeFileSync(join(dir, 'empty.txt'), '  \n\n ');
+  writeFileSync(join(dir, 'article-fr.txt'), 'La réforme est adoptée\n\n« Nous avons tenu parole », a déclaré la ministre dans un communiqué.\n\nDes experts estiment que le texte est trop vague et que les députés ont cédé.\n');
+  writeFileSync(join(dir, 'articolo-it.txt'), 'La riforma è approvata\n\n« Abbiamo mantenuto la parola », ha dichiarato il ministro in una nota.\n\nAlcuni esperti ritengono che il testo sia troppo vago e che la riforma non sia utile per il paese.\n');
   writeFileSync(join(dir, 'home.html'), '<!doctype html><html><body><nav><a href="/a">A</a><a href="/b">B</a></nav><ul><li><a href="/x">Story one</a></li><li><a href="/y">Story two</a></li></ul></body></html>');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +50,16 @@ describe('analyze CLI', { timeout: 30_000 }, () => {
     expect(r.out).toContain('source: Jane Doe');
     expect(r.out).toContain('[vague] Critics say the leak was deliberate.');
     expect(r.out).not.toMatch(/\u001b\[/);
+  });
+
+  it('says what a language gets: French speakers, attributed and vague but no unsourced; Italian quotations only', () => {
+    const fr = cli([join(dir, 'article-fr.txt')]);
+    expect(fr.out).toContain('language: fr (detected) – word lists for speakers, attributed and vague; no unsourced label in this language');
+    expect(fr.out).toContain('source: la ministre');
+    expect(fr.out).toContain('[vague] Des experts estiment');
+    expect((JSON.parse(cli(['--json', join(dir, 'article-fr.txt')]).out) as { coverage: string }).coverage).toBe('no-unsourced');
+    const it = cli([join(dir, 'articolo-it.txt')]);
+    expect(it.out).toContain('language: it (detected) – no word lists: only quotations are marked');
   });
 
   it('colours by label when FORCE_COLOR is set', () => {
