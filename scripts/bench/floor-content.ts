@@ -11,7 +11,7 @@ import { browserPlatform } from '../../src/page/platform.ts';
 import { readArticle, readArticleSteps } from '../../src/page/read.ts';
 
 const nothing = (): Promise<Analysis> =>
-  Promise.resolve({ language: 'en', supported: true, sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } });
+  Promise.resolve({ language: 'en', supported: true, coverage: 'full', sentences: [], quotes: [], counts: { quote: 0, attributed: 0, vague: 0, unsourced: 0, other: 0 } });
 
 try {
   createSession({ win: window, platform: browserPlatform, readArticle: (doc) => readArticle(doc), readSteps: (doc) => readArticleSteps(doc), engine: { analyze: nothing } });

@@ -56,7 +56,7 @@ export const AnalyzeReplySchema = z.union([
     ...packed,
     language: z.string(),
     supported: z.boolean(),
-    coverage: z.enum(['full', 'no-unsourced', 'quotes']),
+    coverage: z.literal(['full', 'no-unsourced', 'quotes']),
     counts: z.object({ quote: z.number(), attributed: z.number(), vague: z.number(), unsourced: z.number(), other: z.number() }),
   }),
   z.object({ type: z.literal('skipped') }),

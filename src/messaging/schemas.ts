@@ -44,6 +44,12 @@ export const PageSummarySchema = z.object({
   speakers: z.array(SpeakerSummarySchema),
   claims: z.array(ClaimSummarySchema),
   updatedAt: z.number(),
+  /**
+   * What the engine's word lists cover for the page's language (src/core Analysis.coverage):
+   * 'no-unsourced' makes the popup say that sentences with no source are not marked. Absent
+   * before the page is analysed, and in summaries from before the field existed.
+   */
+  coverage: z.optional(z.literal(['full', 'no-unsourced', 'quotes'])),
 });
 
 /** content script -> background. */

@@ -20,6 +20,7 @@ export function pageSummary(doc: Document, status: PageStatus, scan: ScanResult 
     speakers: parts?.speakers ?? [],
     claims: parts?.claims ?? [],
     updatedAt: Date.now(),
+    ...(scan ? { coverage: scan.analysis.coverage } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ export type View =
   | { kind: 'on-demand' }
   | { kind: 'no-article'; site: string | null }
   | { kind: 'disabled'; site: string | null }
-  | { kind: 'ready'; summary: PageSummary; site: string | null; loadingMore: boolean; quotesOnly: boolean };
+  | { kind: 'ready'; summary: PageSummary; site: string | null; loadingMore: boolean; quotesOnly: boolean; noUnsourced: boolean };
 
 /** Decides the screen. */
 export function viewOf(knowledge: TabKnowledge, settings: Settings): View {
@@ -47,6 +47,7 @@ export function viewOf(knowledge: TabKnowledge, settings: Settings): View {
         site,
         loadingMore: summary.status === 'loading-more',
         quotesOnly: summary.status === 'unsupported-language',
+        noUnsourced: summary.coverage === 'no-unsourced',
       };
   }
 }

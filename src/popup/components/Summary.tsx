@@ -34,6 +34,7 @@ export function Summary({ view, settings, t, save, goTo }: SummaryProps) {
         </p>
       )}
       {view.quotesOnly && <p class="note">{t('quotesOnlyNote', [summary.language])}</p>}
+      {view.noUnsourced && <p class="note">{t('noUnsourcedNote', [summary.language])}</p>}
       <MarksPanel counts={summary.counts} settings={settings} save={save} t={t} />
       <SpeakersList speakers={summary.speakers} goTo={goTo} t={t} />
       <ClaimsList claims={summary.claims} counts={summary.counts} goTo={goTo} t={t} />

@@ -129,6 +129,15 @@ describe('popup summary', () => {
     root = await mount(fakePopupApi({ stored: seedLikeSummary({ status: 'unsupported-language', language: 'pl' }) }));
     expect(text(root)).toContain("this page's language (pl)");
   });
+
+  it('says when the language gets no unsourced marks, and not otherwise', async () => {
+    let root = await mount(fakePopupApi({ stored: seedLikeSummary({ language: 'fr', coverage: 'no-unsourced' }) }));
+    expect(text(root)).toContain("For this page's language (fr) Says Who marks quotations, attributed and vague claims, but not yet statements with no source.");
+    render(null, host);
+    host.remove();
+    root = await mount(fakePopupApi({ stored: seedLikeSummary({ coverage: 'full' }) }));
+    expect(text(root)).not.toContain('not yet statements with no source');
+  });
 });
 
 describe('popup states', () => {

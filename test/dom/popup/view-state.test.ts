@@ -31,4 +31,10 @@ describe('viewOf', () => {
     const quotes = viewOf(known(seedLikeSummary({ status: 'unsupported-language' })), settings());
     expect(quotes).toMatchObject({ kind: 'ready', loadingMore: false, quotesOnly: true });
   });
+
+  it('flags a language whose word lists have no unsourced signals, and only that one', () => {
+    expect(viewOf(known(seedLikeSummary({ coverage: 'no-unsourced' })), settings())).toMatchObject({ kind: 'ready', noUnsourced: true, quotesOnly: false });
+    expect(viewOf(known(seedLikeSummary({ coverage: 'full' })), settings())).toMatchObject({ kind: 'ready', noUnsourced: false });
+    expect(viewOf(known(seedLikeSummary()), settings())).toMatchObject({ kind: 'ready', noUnsourced: false });
+  });
 });
