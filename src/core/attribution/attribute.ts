@@ -305,7 +305,8 @@ function afterComma(tokens: Token[], i: number): boolean {
   return p !== undefined && p.kind === 'punct' && '”’"\''.includes(p.text) && tokens[i - 2]?.text === ',';
 }
 
-function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {
+/** The attribution of the cue tokens[first..last] (its words joined as written), shared with foreign-attribute.ts. */
+export function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {
   const a = tokens[first]!;
   const b = tokens[last]!;
   let cueText = a.text;

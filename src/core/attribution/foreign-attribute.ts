@@ -8,7 +8,7 @@
  * One algorithm for the four languages; what differs is data (lexicon/foreign/*.ts).
  */
 import type { Token } from '../text/tokens.ts';
-import type { Attribution, Via } from './attribute.ts';
+import { make, type Attribution, type Via } from './attribute.ts';
 import type { Source } from './source.ts';
 import type { Entities } from './entities.ts';
 import type { LanguageLexicon, ForeignCue } from '../lexicon/foreign.ts';
@@ -256,10 +256,3 @@ function dropped(tokens: Token[], i: number, lx: LanguageLexicon, entities: Enti
 /** How many sentences back the person of a dropped subject may have been named. */
 const DROPPED_REACH = 2;
 
-function make(tokens: Token[], first: number, last: number, via: Via, speech: boolean, source: Source | null): Attribution {
-  const a = tokens[first]!;
-  const b = tokens[last]!;
-  let cueText = a.text;
-  for (let k = first + 1; k <= last; k++) cueText += ' ' + tokens[k]!.text;
-  return { via, cueIndex: first, cueText, cueStart: a.start, cueEnd: b.end, speech, source };
-}
