@@ -15,7 +15,9 @@ import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
-import { NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
+import { GROUP_ADJECTIVES, NOT_PERSON_WORDS, PERSON_NOUN_WORDS } from '../lexicon/person-nouns.ts';
+/** Adjectives that open sentences before groups ("Former employees said"). */
+const GROUP_ADJECTIVE_SET: ReadonlySet<string> = new Set(GROUP_ADJECTIVES);
 
 export interface Source {
   kind: 'named' | 'vague';
@@ -128,6 +130,9 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   let capsInHead = firstCap(tokens, r.first, headLast);
   // "Sources said", "Officials say": capitalised only because the sentence starts there.
   if (capsInHead === 0 && headLast === 0 && (VAGUE_NOUNS.has(headLower) || INSTITUTION_SET.has(headLower) || opensAsGroup(headLower, entities))) capsInHead = -1;
+  // "Former employees said", "Local farmers say": an adjective capitalised only because it opens
+  // the sentence, before a lowercase plural of people.
+  if (capsInHead === 0 && r.first === 0 && headLast > 0 && !head.cap && GROUP_ADJECTIVE_SET.has(first.lower) && firstCap(tokens, 1, headLast) < 0 && isPeoplePlural(headLower)) capsInHead = -1;
   if (capsInHead >= 0 && head.cap) {
     const run = makeRun(tokens, capsInHead, headLast, capsInHead > r.first && tokens[capsInHead - 1]!.lower === 'the');
     if (run.roleOnly) {

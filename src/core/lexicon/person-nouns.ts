@@ -45,3 +45,16 @@ export const FAMILY_ANY_WORDS: readonly string[] = words(
   'parent child spouse partner cousin sibling friend neighbor neighbour roommate grandchild',
 );
 
+
+/**
+ * Adjectives that often open a sentence before a group of people ("Former employees said", "Local
+ * farmers say", "Angry protesters said"): capitalised there only because the sentence starts, so
+ * they do not make the group a named one ("Apple employees", "Sanders supporters").
+ */
+export const GROUP_ADJECTIVES: readonly string[] = words(
+  'former current young younger old older elderly new local fellow longtime senior junior '
+  + 'angry furious frustrated worried concerned anxious disgruntled striking retired undecided '
+  + 'ordinary rural urban poor wealthy rich female male independent conservative liberal '
+  + 'progressive moderate religious devout foreign sick injured displaced grieving '
+  + 'unidentified unnamed anonymous other several numerous countless',
+);

@@ -86,6 +86,20 @@ describe('an unnamed source tied to what it knows is one phrase', () => {
   });
 });
 
+describe('a group whose adjective opens the sentence is still unnamed', () => {
+  it.each([
+    ['Former employees said the company ignored the warnings.', 'Former employees'],
+    ['Local farmers say the drought is the worst in decades.', 'Local farmers'],
+    ['Angry protesters said the police had attacked them.', 'Angry protesters'],
+  ])('%s', (text, source) => {
+    expect(lastSentence(text)).toEqual({ label: 'vague', source });
+  });
+
+  it('a name before the group is not such an adjective', () => {
+    expect(lastSentence('Tesla employees said the plant was unsafe.').source).not.toBe('Tesla employees');
+  });
+});
+
 describe('words that are not sources', () => {
   it('"put out a statement": the particle is not part of the document', () => {
     expect(lastSentence('Jane Smith spoke on Monday.', 'Her office put out a statement saying the claims were false.').source ?? '').not.toMatch(/^out\b/);
