@@ -18,6 +18,16 @@ export function isKnowledgeLink(tokens: readonly Token[], k: number): boolean {
   return PREPOSITION_AFTER.get(t.lower) === next.lower;
 }
 
+/** Does a pair start at tokens[k]: its linking word, or the "with" of "with knowledge of"? */
+export function startsKnowledgeLink(tokens: readonly Token[], k: number): boolean {
+  return isKnowledgeLink(tokens, k) || (tokens[k]?.lower === 'with' && isKnowledgeLink(tokens, k + 1));
+}
+
+/** Is tokens[k] any word of a pair ("person familiar with the matter": "familiar", "with")? */
+export function inKnowledgeLink(tokens: readonly Token[], k: number): boolean {
+  return startsKnowledgeLink(tokens, k) || knowledgeLinkEndingAt(tokens, k) > 0;
+}
+
 /**
  * How many tokens the pair whose preposition is tokens[k] spans leftwards (2 for "familiar with",
  * 3 for "with knowledge of"), or 0 when tokens[k] ends no pair.

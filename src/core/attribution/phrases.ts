@@ -9,7 +9,7 @@ import { isPossessive, type Token } from '../text/tokens.ts';
 import { makeRun } from './names.ts';
 import { FILLER_SET, RELATIVE_SET, CUE_FORMS, COMMON_SET, ORG_NAME_SET, PRONOUN_MAP, LY_NOUN_SET } from '../lexicon/lookup.ts';
 import { words } from '../lexicon/words.ts';
-import { isKnowledgeLink, knowledgeLinkEndingAt } from './knowledge.ts';
+import { inKnowledgeLink, knowledgeLinkEndingAt } from './knowledge.ts';
 
 /** An inclusive token range. */
 export interface Range { first: number; last: number }
@@ -142,10 +142,10 @@ export function pronounOf(lower: string): string {
   return lower;
 }
 
-const AMOUNTS = new Set(words('half third quarter two three four five six seven eight nine ten dozen dozens hundreds thousands'));
+const AMOUNTS = new Set(words('half third quarter one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands'));
 
-/** "half", "two", "40": a word that counts something. */
-function isAmount(t: Token): boolean {
+/** "half", "two", "40": a word that counts something ("about half of voters", "nine out of 10"). */
+export function isAmount(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return AMOUNTS.has(t.lower) || (c >= 48 && c <= 57);
 }
@@ -265,7 +265,7 @@ export function phraseAfter(tokens: Token[], i: number): Range | null {
     // "the former top aide to President George W. Bush"
     const toName = t.lower === 'to' && tokens[k + 1]?.cap === true && !tokens[k + 1]!.quoted;
     // "one person familiar with the talks", "officials briefed on the plans".
-    if (k > i && (isKnowledgeLink(tokens, k) || knowledgeLinkEndingAt(tokens, k) > 0 || (t.lower === 'with' && isKnowledgeLink(tokens, k + 1)))) {
+    if (k > i && inKnowledgeLink(tokens, k)) {
       last = k;
       continue;
     }

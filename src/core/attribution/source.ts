@@ -9,8 +9,8 @@ import type { Range } from './phrases.ts';
 import type { Entities } from './entities.ts';
 import { continuesInstitution, makeRun } from './names.ts';
 import { isListedPlural, isPluralNoun, singularOf } from './plurals.ts';
-import { pronounOf } from './phrases.ts';
-import { isKnowledgeLink } from './knowledge.ts';
+import { isAmount, pronounOf } from './phrases.ts';
+import { startsKnowledgeLink } from './knowledge.ts';
 import {
   VAGUE_NOUNS, INSTITUTION_SET, ORG_NAME_SET, ORG_HEAD_SET, TITLE_SET, NATIONALITY_SET, VAGUE_QUANTIFIER_SET, COMMON_SET, PRONOUN_MAP, CUE_FORMS,
 } from '../lexicon/lookup.ts';
@@ -54,11 +54,6 @@ function countsSpeakers(tokens: Token[], i: number): boolean {
 }
 /** Verbs a share of respondents reports with ("43 said", "26% say"); not "60 pledged delegates", "the 9/11 comment". */
 const SHARE_VERBS = new Set(words('said say says told reported described believe believed think thought agreed disagreed'));
-/** "nine", "9", "three": an amount before "out of". */
-function isAmount(t: Token): boolean {
-  return t.kind === 'num' || NUMBER_WORDS.has(t.lower);
-}
-const NUMBER_WORDS = new Set(words('one two three four five six seven eight nine ten eleven twelve'));
 const QUANTITY_HEADS = new Set(words(
   'number lot lots handful majority couple dozens hundreds thousands few some many most '
   + 'several all none half share minority one two three each both percent third thirds quarter '
@@ -102,7 +97,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
     // "nine out of 10 voters": a share of an unnamed group.
     if (w === 'out' && tokens[k + 1]?.lower === 'of' && isAmount(tokens[k - 1]!) && k + 2 <= r.last) return { kind: 'vague', name: phrase, person: false, start, end };
     // "a person familiar with the matter", "people with knowledge of the plans": the head is before the pair.
-    if (isKnowledgeLink(tokens, k) || (w === 'with' && isKnowledgeLink(tokens, k + 1))) { headLast = k - 1; break; }
+    if (startsKnowledgeLink(tokens, k)) { headLast = k - 1; break; }
     // Unless it goes on with an institution's name: "the Ministry of Defence", "Council on Foreign Relations".
     if (k + 1 <= r.last && continuesInstitution(tokens, k - 1)) continue;
     if (['of', 'for', 'at', 'from', 'within', 'in', 'on', 'close', 'to'].includes(w)) { headLast = k - 1; break; }
@@ -183,7 +178,7 @@ export function classifySource(text: string, tokens: Token[], r: Range, entities
   // (The noun must end its phrase or head a link: "a computer programmer who", not "a former" of "a former state chairman".)
   const afterHead = tokens[headLast + 1];
   const headEnds = headLast === r.last || (afterHead !== undefined && !afterHead.cap && ['of', 'for', 'at', 'from', 'in', 'on', 'with', 'close', 'to'].includes(afterHead.lower))
-    || isKnowledgeLink(tokens, headLast + 1);
+    || startsKnowledgeLink(tokens, headLast + 1);
   // Not a description of someone named ("Dean Johnson, a salesman, says", "Swanson, who is a
   // pastor", "a former staffer named Bradley Podliska").
   const lead = tokens[r.first - 1];
@@ -309,7 +304,7 @@ function namesAnOffice(tokens: Token[], r: Range): boolean {
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k]!;
     // "sources close to the campaign", "people familiar with Pentagon plans": what they know is not where they work.
-    if (isKnowledgeLink(tokens, k) || (t.lower === 'with' && isKnowledgeLink(tokens, k + 1))) return false;
+    if (startsKnowledgeLink(tokens, k)) return false;
     if (k === 0 && !ORG_NAME_SET.has(t.lower)) continue;
     if (isPossessive(t.text) || TITLE_SET.has(t.lower.replace(/\.$/, ''))) continue;
     if (t.cap && !NATIONALITY_SET.has(t.lower) && !DETERMINERS.has(t.lower) && !VAGUE_QUANTIFIER_SET.has(t.lower) && !COMMON_SET.has(t.lower)) return true;

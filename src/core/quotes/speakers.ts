@@ -80,7 +80,7 @@ export function assignSpeaker(
   if (cue) {
     // "“…,” one senior official said": the article does say who spoke, if not by name; the
     // speaker is the phrase it uses, and the reason says the speaker is unnamed.
-    // Only through a verb of speech: "“surge prices”, supporters defended" names no speaker.
+    // Only through a verb of speech: "research in humans shows that the brain “feels” ready" names no speaker.
     const speaker = cue.source?.kind === 'named' || (cue.source && cue.speech) ? cue.source.name : null;
     quote.speaker = speaker;
     return { quote, how: !speaker ? 'none' : cue.source?.kind === 'vague' ? 'vague' : 'cue', cue };
